@@ -1,0 +1,62 @@
+// npm run bench: builds the app and prints what the first page load costs, and the lazy Word
+// chunk apart. Figures, not pass/fail tests (performance is measured, not timed in tests).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_FIRST_LOAD_GZIP = 110 * 1024;
+const dist = 'dist';
+
+execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const entry = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
+const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\.?\/?([^"]+\.css)"/g)].map((m) => m[1]);
+
+/** Static imports only: dynamic import() chunks are not part of the first load. */
+function staticClosure(files) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
+      visit(join(file, '..', m[1]));
+    }
+  };
+  files.forEach(visit);
+  return [...seen];
+}
+
+const size = (file) => {
+  const buf = readFileSync(join(dist, file));
+  return { file, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+};
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const sum = (list, key) => list.reduce((s, x) => s + x[key], 0);
+
+const firstLoad = staticClosure(entry).map(size);
+const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => size(join('assets', f)));
+const docx = all.filter((f) => /exportDocx/.test(f.file));
+const firstCss = css.map(size);
+
+console.log('\nFirst page load (JS):');
+for (const f of firstLoad) console.log(`  ${f.file.padEnd(40)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(9)} gzip`);
+const firstGzip = sum(firstLoad, 'gzip');
+console.log(`  ${'total'.padEnd(40)} ${kb(sum(firstLoad, 'raw')).padStart(10)} raw ${kb(firstGzip).padStart(9)} gzip  (budget ${kb(BUDGET_FIRST_LOAD_GZIP)}: ${firstGzip <= BUDGET_FIRST_LOAD_GZIP ? 'within' : 'OVER'})`);
+console.log(`  CSS: ${kb(sum(firstCss, 'raw'))} raw, ${kb(sum(firstCss, 'gzip'))} gzip`);
+console.log('\nWord export chunk (loaded only when exporting):');
+for (const f of docx) console.log(`  ${f.file.padEnd(40)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(9)} gzip`);
+const leaked = firstLoad.filter((f) => readFileSync(join(dist, f.file), 'utf8').includes('w:document'));
+if (leaked.length) console.log(`\n  WARNING: Word XML found in the first load: ${leaked.map((f) => f.file).join(', ')}`);
+
+const extraBenches = process.argv.includes('--sizes-only') ? [] : ['scripts/benchExport.ts', 'scripts/benchBrowser.ts'];
+for (const script of extraBenches) {
+  try {
+    readFileSync(script);
+  } catch {
+    continue;
+  }
+  execFileSync('npx', ['tsx', script], { stdio: 'inherit' });
+}

@@ -1,0 +1,78 @@
+import { Suspense, useMemo } from 'react';
+import type { DraftFile } from '../../schemas/draft';
+import type { Scheme } from '../../schemas/scheme';
+import { pruneHidden } from '../domain/pruneHidden';
+import { stepIdFromSlug } from '../domain/steps';
+import { APP_NAME, SHELL } from '../text/nl';
+import { DraftStoreContext, SchemeContext } from '../wizard/DraftContext';
+import { createDraftStore, type DraftStore } from '../wizard/draftStore';
+import { PageHeading } from '../wizard/PageHeading';
+import { STEP_COMPONENTS } from '../wizard/stepComponents';
+import { StartPage } from './StartPage';
+import { useHashRoute } from './useHashRoute';
+import { routeHref } from './hashRoute';
+
+interface Props {
+  scheme: Scheme;
+  initialDraft: DraftFile;
+  /** Injected by tests; otherwise one store for the app's lifetime. */
+  store?: DraftStore;
+}
+
+export function App({ scheme, initialDraft, store: injected }: Props) {
+  const store = useMemo(() => injected ?? createDraftStore(initialDraft, { normalize: (a) => pruneHidden(a, scheme) }), [injected, initialDraft, scheme]);
+  return (
+    <SchemeContext.Provider value={scheme}>
+      <DraftStoreContext.Provider value={store}>
+        <a className="skip-link" href="#inhoud" onClick={skipToContent}>
+          {SHELL.skipLink}
+        </a>
+        <header className="site-header">
+          <div className="site-header__inner">
+            <a className="site-header__name" href={routeHref([])}>
+              {APP_NAME}
+            </a>
+            <span className="site-header__tagline">{SHELL.tagline}</span>
+          </div>
+        </header>
+        <main id="inhoud" className="page" tabIndex={-1}>
+          <Routes />
+        </main>
+        <footer className="site-footer">
+          <p>{SHELL.privacyNote}</p>
+          <p>{SHELL.footer}</p>
+        </footer>
+      </DraftStoreContext.Provider>
+    </SchemeContext.Provider>
+  );
+}
+
+function Routes() {
+  const route = useHashRoute();
+  const [first, second] = route.segments;
+  if (first === undefined) return <StartPage />;
+  const step = stepIdFromSlug(first);
+  if (step) {
+    const Step = STEP_COMPONENTS[step];
+    // key: a new form per step and per sub-page, with fresh default values from the draft
+    return (
+      <Suspense fallback={<p className="loading">{SHELL.loading}</p>}>
+        <Step key={`${first}/${second ?? ''}`} sub={second} focusField={route.focusField} />
+      </Suspense>
+    );
+  }
+  return (
+    <>
+      <PageHeading>{SHELL.notFoundTitle}</PageHeading>
+      <p>
+        <a href={routeHref([])}>{SHELL.notFoundBody}</a>
+      </p>
+    </>
+  );
+}
+
+function skipToContent(event: React.MouseEvent) {
+  // "#inhoud" is not a route; focus main without changing the hash route.
+  event.preventDefault();
+  document.getElementById('inhoud')?.focus();
+}

@@ -1,0 +1,36 @@
+import { STEP_IDS, STEP_SLUGS } from '../domain/steps';
+import { stepStatus } from '../domain/stepStatus';
+import { TaskList, type Task } from '../components/TaskList';
+import { START, STEP_TITLES } from '../text/nl';
+import { useDraft } from '../wizard/DraftContext';
+import { PageHeading } from '../wizard/PageHeading';
+import { useDocumentTitle } from '../wizard/useDocumentTitle';
+import { useIssues } from '../wizard/useIssues';
+import { routeHref } from './hashRoute';
+import { ExportButton } from './ExportButton';
+
+export function StartPage() {
+  useDocumentTitle(START.title);
+  const answers = useDraft((d) => d.answers);
+  const progress = useDraft((d) => d.progress);
+  const issues = useIssues();
+  const tasks: Task[] = STEP_IDS.map((step) => ({
+    id: step,
+    title: STEP_TITLES[step],
+    href: routeHref([STEP_SLUGS[step]]),
+    status: stepStatus(step, answers, progress, issues),
+  }));
+  const done = tasks.filter((t) => t.status === 'complete').length;
+  return (
+    <>
+      <PageHeading>{START.title}</PageHeading>
+      <p className="lead">{START.intro}</p>
+      <h2 className="section-heading">{START.tasksHeading}</h2>
+      <p>{START.progress(done, tasks.length)}</p>
+      <TaskList tasks={tasks} />
+      <h2 className="section-heading">{START.exportHeading}</h2>
+      <p>{START.exportIntro}</p>
+      <ExportButton />
+    </>
+  );
+}

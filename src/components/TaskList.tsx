@@ -1,0 +1,35 @@
+import type { StepStatus } from '../domain/stepStatus';
+import { STEP_STATUS_LABELS } from '../text/nl';
+
+export interface Task {
+  id: string;
+  title: string;
+  href?: string;
+  hint?: string;
+  status: StepStatus;
+}
+
+/** GOV.UK "complete multiple tasks" list: each task a link with its status. */
+export function TaskList({ tasks }: { tasks: readonly Task[] }) {
+  return (
+    <ul className="task-list">
+      {tasks.map((task) => (
+        <li className="task-list__item" key={task.id}>
+          <div className="task-list__name">
+            {task.href && task.status !== 'cannot-start' ? (
+              <a href={task.href} aria-describedby={`task-${task.id}-status`}>
+                {task.title}
+              </a>
+            ) : (
+              <span>{task.title}</span>
+            )}
+            {task.hint && <p className="task-list__hint">{task.hint}</p>}
+          </div>
+          <span className={`tag tag--${task.status}`} id={`task-${task.id}-status`}>
+            {STEP_STATUS_LABELS[task.status]}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,62 @@
+import { useFormContext } from 'react-hook-form';
+import { FIELD } from '../text/nl';
+import { FieldError } from './FieldError';
+import { fieldId } from './fieldId';
+import { useFieldError } from './useFieldError';
+
+interface Props {
+  name: string;
+  label: string;
+  hint?: string;
+  optional?: boolean;
+  type?: 'text' | 'email' | 'tel' | 'date';
+  autoComplete?: string;
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
+  width?: 'full' | 'medium' | 'short';
+  /** Render a textarea for multi-paragraph answers. */
+  multiline?: boolean;
+  rows?: number;
+  spellCheck?: boolean;
+  prefix?: string;
+}
+
+/** A labelled text input bound to react-hook-form, with hint and inline error. */
+export function TextField({ name, label, hint, optional, type = 'text', autoComplete, inputMode, width = 'full', multiline, rows = 5, spellCheck, prefix }: Props) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  const id = fieldId(name);
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? true : undefined,
+    className: `input input--${width}${error ? ' input--invalid' : ''}`,
+    spellCheck,
+    ...register(name),
+  };
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label} {optional && <span className="field__optional">{FIELD.optional}</span>}
+      </label>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} message={error} />
+      {multiline ? (
+        <textarea rows={rows} {...common} />
+      ) : prefix ? (
+        <span className="input-prefix">
+          <span className="input-prefix__text" aria-hidden="true">
+            {prefix}
+          </span>
+          <input type={type} autoComplete={autoComplete} inputMode={inputMode} {...common} />
+        </span>
+      ) : (
+        <input type={type} autoComplete={autoComplete} inputMode={inputMode} {...common} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import type { ActivityDraft, Answers } from '../../schemas/draft';
+import type { Scheme } from '../../schemas/scheme';
+import { parseWholeNumber } from '../../schemas/dutchNumber';
+import { budgetTotals } from './budget';
+import { formatEuro } from './formatEuro';
+import type { Issue } from './issues';
+
+/**
+ * Checks across steps: does the plan hang together? Errors block "klaar"; warnings advise from
+ * the evidence. Each rule only speaks when the answers it needs are there, so an empty draft gets
+ * step errors, not a flood of coherence errors.
+ */
+export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
+  const issues: Issue[] = [];
+  const activities = answers.activities ?? [];
+  const chosen = (answers.mechanisms?.chosen ?? []).map((c) => c.mechanismId);
+  const mechanismName = (id: string) => scheme.mechanisms.find((m) => m.id === id)?.name ?? id;
+  const groupName = (id: string) => scheme.targetGroups.find((g) => g.id === id)?.shortName ?? id;
+  const label = (a: ActivityDraft, i: number) => `Activiteit ${i + 1}${a.title?.trim() ? ` ‘${a.title.trim()}’` : ''}`;
+
+  if (activities.length > 0) {
+    // Both target groups must be supported to qualify (DUS-I).
+    if (scheme.bothGroupsRequired) {
+      for (const group of scheme.targetGroups) {
+        if (!activities.some((a) => a.targetGroupIds?.includes(group.id))) {
+          issues.push({
+            severity: 'error',
+            step: 'activities',
+            path: [],
+            rule: 'group-without-activity',
+            message: `Geen activiteit voor doelgroep ${group.id} (${groupName(group.id)}). De regeling vraagt steun aan beide doelgroepen.`,
+          });
+        }
+      }
+    }
+
+    for (const mechanismId of chosen) {
+      if (!activities.some((a) => a.mechanismIds?.includes(mechanismId))) {
+        issues.push({
+          severity: 'error',
+          step: 'mechanisms',
+          path: [],
+          rule: 'mechanism-without-activity',
+          message: `U koos het mechanisme ‘${mechanismName(mechanismId)}’, maar geen activiteit gebruikt het. Voeg een activiteit toe of kies het mechanisme af.`,
+        });
+      }
+    }
+
+    const aftercare = scheme.phases.find((p) => p.id === 'aftercare');
+    const groupB = scheme.targetGroups.find((g) => g.phase === 'aftercare');
+    if (aftercare && groupB && !activities.some((a) => a.phase === 'aftercare' && a.targetGroupIds?.includes(groupB.id))) {
+      issues.push({
+        severity: 'error',
+        step: 'activities',
+        path: [],
+        rule: 'no-aftercare-activity',
+        message: `Er is nog geen nazorgactiviteit voor doelgroep ${groupB.id} (${groupB.shortName}). Voeg een activiteit toe met de fase ‘${aftercare.label}’.`,
+      });
+    }
+  }
+
+  activities.forEach((activity, index) => {
+    const at = ['activities', index] as const;
+    const unchosen = (activity.mechanismIds ?? []).filter((m) => !chosen.includes(m));
+    if (unchosen.length > 0) {
+      issues.push({
+        severity: 'error',
+        step: 'activities',
+        path: [...at, 'mechanismIds'],
+        rule: 'activity-mechanism-not-chosen',
+        message: `${label(activity, index)} gebruikt ‘${unchosen.map(mechanismName).join('’, ‘')}’, maar dat mechanisme staat niet bij uw gekozen mechanismen.`,
+      });
+    }
+    const finalYear = scheme.targetGroups.find((g) => g.phase === 'final-year');
+    if (activity.phase === 'aftercare' && finalYear && activity.targetGroupIds?.length === 1 && activity.targetGroupIds[0] === finalYear.id) {
+      issues.push({
+        severity: 'error',
+        step: 'activities',
+        path: [...at, 'phase'],
+        rule: 'aftercare-for-final-year',
+        message: `${label(activity, index)} is nazorg na het diploma, maar is alleen voor doelgroep ${finalYear.id} (laatstejaars). Kies doelgroep b of de fase ‘laatste studiejaar’.`,
+      });
+    }
+    const partnerIds = new Set((answers.partners ?? []).map((p) => p.id));
+    if ((activity.partnerIds ?? []).some((p) => !partnerIds.has(p))) {
+      issues.push({
+        severity: 'warning',
+        step: 'activities',
+        path: [...at, 'partnerIds'],
+        rule: 'activity-unknown-partner',
+        message: `${label(activity, index)} noemt een partner die niet meer bij Samenwerking staat.`,
+      });
+    }
+
+    // Advice from the evidence, e.g. speeddates under "elkaar leren kennen op de werkvloer".
+    const words = `${activity.title ?? ''} ${activity.description ?? ''}`.toLowerCase();
+    for (const warning of scheme.evidenceWarnings) {
+      if (activity.mechanismIds?.includes(warning.mechanismId) && warning.matchAny.some((w) => words.includes(w))) {
+        issues.push({
+          severity: 'warning',
+          step: 'activities',
+          path: [...at, 'description'],
+          rule: `evidence:${warning.id}`,
+          message: `${label(activity, index)}: ${warning.message}`,
+        });
+      }
+    }
+
+    const example = scheme.exampleActivities.find((e) => e.id === activity.fromExampleId);
+    if (example && example.title === activity.title?.trim() && example.description === activity.description?.trim()) {
+      issues.push({
+        severity: 'warning',
+        step: 'activities',
+        path: [...at, 'description'],
+        rule: 'example-unchanged',
+        message: `${label(activity, index)} is nog precies het voorbeeld. Maak het concreet voor uw school: wie, waar, hoe vaak.`,
+      });
+    }
+
+    const groupMax = (activity.targetGroupIds ?? [])
+      .map((g) => parseWholeNumber(answers.targetGroups?.[g as 'a' | 'b']?.expectedCount))
+      .reduce<number | undefined>((sum, n) => (n === undefined || sum === undefined ? undefined : sum + n), 0);
+    const participants = parseWholeNumber(activity.expectedParticipants);
+    if (participants !== undefined && groupMax !== undefined && groupMax > 0 && participants > groupMax) {
+      issues.push({
+        severity: 'warning',
+        step: 'activities',
+        path: [...at, 'expectedParticipants'],
+        rule: 'participants-exceed-group',
+        message: `${label(activity, index)} verwacht ${participants} deelnemers, meer dan de ${groupMax} studenten in de gekozen doelgroep(en).`,
+      });
+    }
+  });
+
+  // The regulation names the RMC-contactgemeente and the centrumgemeente as partners.
+  const partners = answers.partners ?? [];
+  if (partners.length > 0) {
+    for (const type of scheme.partnerTypes.filter((t) => t.namedInRegulation)) {
+      if (!partners.some((p) => p.type === type.id)) {
+        issues.push({
+          severity: 'warning',
+          step: 'partners',
+          path: [],
+          rule: 'named-partner-missing',
+          message: `De regeling noemt de ${type.label} als partner. Leg vast wat u met hen afspreekt.`,
+        });
+      }
+    }
+  }
+
+  const expectedUsers = parseWholeNumber(answers.nazorg?.expectedUsers);
+  const groupB = parseWholeNumber(answers.targetGroups?.b?.expectedCount);
+  if (expectedUsers !== undefined && groupB !== undefined && expectedUsers > groupB) {
+    issues.push({
+      severity: 'warning',
+      step: 'nazorg',
+      path: ['expectedUsers'],
+      rule: 'nazorg-users-exceed-group',
+      message: `U verwacht dat ${expectedUsers} gediplomeerden nazorg gebruiken, maar doelgroep b telt ${groupB} studenten.`,
+    });
+  }
+
+  // The budget must add up: cost lines = requested subsidy + co-financing.
+  const totals = budgetTotals(answers);
+  if (totals.requestedCents !== undefined && totals.lineCount > 0) {
+    const funded = totals.requestedCents + (totals.cofinancingCents ?? 0);
+    if (funded !== totals.totalCents) {
+      issues.push({
+        severity: 'error',
+        step: 'budget',
+        path: ['requestedAmount'],
+        rule: 'budget-mismatch',
+        message: `De kosten van de activiteiten zijn samen ${formatEuro(totals.totalCents)}, maar gevraagde subsidie plus cofinanciering is ${formatEuro(funded)}. Maak die gelijk.`,
+      });
+    }
+  }
+  if (activities.length > 0 && totals.lineCount === 0) {
+    issues.push({
+      severity: 'error',
+      step: 'budget',
+      path: [],
+      rule: 'budget-no-lines',
+      message: 'Er staan nog geen kosten bij de activiteiten. Vul bij elke activiteit de kostenregels in.',
+    });
+  }
+  return issues;
+}

@@ -1,0 +1,24 @@
+import type { Answers } from '../../schemas/draft';
+import type { Scheme } from '../../schemas/scheme';
+import { schemasForScheme } from './schemasForScheme';
+import { STEP_IDS, stepValues, type StepId } from './steps';
+import type { Issue } from './issues';
+import { checkCoherence } from './coherence';
+
+/** Field and step checks of one step: the strict schema applied to the step's values. */
+export function stepIssues(answers: Answers, step: StepId, scheme: Scheme): Issue[] {
+  const result = schemasForScheme(scheme)[step].safeParse(stepValues(answers, step));
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    severity: 'error' as const,
+    step,
+    path: issue.path.filter((p): p is string | number => typeof p !== 'symbol'),
+    message: issue.message,
+    rule: `field:${issue.code}`,
+  }));
+}
+
+/** Every error and warning of the whole draft: each step's own checks, then the checks across steps. */
+export function validateDraft(answers: Answers, scheme: Scheme): Issue[] {
+  return [...STEP_IDS.flatMap((step) => stepIssues(answers, step, scheme)), ...checkCoherence(answers, scheme)];
+}

@@ -1,0 +1,14 @@
+/** "aanvraag-<instelling>-<yyyy-mm-dd>.docx", safe on every file system. */
+export function docxFileName(institutionName: string | undefined, date: Date): string {
+  const slug =
+    (institutionName ?? '')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'concept';
+  const day = [date.getFullYear(), String(date.getMonth() + 1).padStart(2, '0'), String(date.getDate()).padStart(2, '0')].join('-');
+  return `aanvraag-${slug}-${day}.docx`;
+}

@@ -1,0 +1,90 @@
+import type { StepId } from '../domain/steps';
+import type { StepStatus } from '../domain/stepStatus';
+
+/** Interface text of the app (Dutch, for a school project leader). Validation messages: schemas/messages.ts. */
+export const APP_NAME = 'Aanvraagwijzer';
+
+export const SHELL = {
+  tagline: 'Hulp bij uw aanvraag voor extra begeleiding en nazorg mbo',
+  skipLink: 'Naar de inhoud',
+  privacyNote:
+    'Uw antwoorden blijven in deze browser op dit apparaat. Er gaat niets naar een server. Bewaar uw concept als bestand om het te delen of veilig te stellen.',
+  footer: 'Aanvraagwijzer werkt zonder internet en zonder account. Controleer de voorwaarden altijd bij DUS-I.',
+  errorTitlePrefix: 'Fout: ',
+  backToOverview: 'Terug naar het overzicht',
+  back: 'Vorige stap',
+  saveAndContinue: 'Opslaan en verder',
+  saveAndReview: 'Opslaan en controleren',
+  loading: 'Even geduld, de pagina wordt geladen…',
+  notFoundTitle: 'Pagina niet gevonden',
+  notFoundBody: 'Deze pagina bestaat niet. Ga terug naar het overzicht.',
+};
+
+export const STEP_TITLES: Record<StepId, string> = {
+  applicant: 'Aanvrager',
+  targetGroups: 'Doelgroepen',
+  mechanisms: 'Mechanismen',
+  activities: 'Activiteiten',
+  partners: 'Samenwerking',
+  nazorg: 'Nazorg',
+  budget: 'Begroting',
+  monitoring: 'Monitoring en verantwoording',
+};
+
+export const STEP_STATUS_LABELS: Record<StepStatus, string> = {
+  'not-started': 'Niet begonnen',
+  'in-progress': 'Bezig',
+  incomplete: 'Bekeken maar onvolledig',
+  complete: 'Klaar',
+  'cannot-start': 'Kan nog niet',
+};
+
+export const START = {
+  title: 'Uw aanvraag in stappen',
+  intro:
+    'Deze wijzer helpt u een sterke, volledige aanvraag te schrijven voor de regeling. Werk de onderdelen in uw eigen volgorde af. Bij elk onderdeel ziet u wat er nog ontbreekt.',
+  tasksHeading: 'Onderdelen van de aanvraag',
+  progress: (done: number, total: number) => `${done} van ${total} onderdelen klaar`,
+  exportHeading: 'Word-document maken',
+  exportIntro:
+    'U kunt op elk moment een Word-concept maken, ook als nog niet alles klaar is. Wat nog ontbreekt, staat achterin het document onder ‘Openstaande punten’.',
+};
+
+export const ERROR_SUMMARY = {
+  title: 'Er is een probleem',
+  intro: (count: number) => (count === 1 ? 'Los dit op om verder te gaan:' : `Los deze ${count} punten op om verder te gaan:`),
+  visuallyHiddenPrefix: 'Fout: ',
+};
+
+export const FIELD = {
+  optional: '(niet verplicht)',
+};
+
+export const EXPORT = {
+  button: 'Word-document maken',
+  busy: 'Word-document wordt gemaakt…',
+  done: (fileName: string) => `Het Word-document ‘${fileName}’ is gemaakt. Kijk bij uw downloads.`,
+  failed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden zijn niet verloren. Probeer het opnieuw of bewaar uw concept als bestand.',
+};
+
+export const APPLICANT = {
+  intro:
+    'Wie vraagt de subsidie aan? De aanvraag komt van het bevoegd gezag van een bekostigde mbo-instelling. Vul hier de gegevens van de instelling en de contactpersoon in.',
+  institutionSection: 'Instelling',
+  contactSection: 'Contactpersoon',
+  signatorySection: 'Ondertekening namens het bevoegd gezag',
+  institutionName: 'Naam van de instelling',
+  institutionNameHint: 'Zoals de instelling officieel heet, bijvoorbeeld ROC Midden Nederland.',
+  brin: 'BRIN-code',
+  brinHint: '2 cijfers en 2 letters, bijvoorbeeld 25LX. U vindt de code bij DUO.',
+  bevoegdGezag: 'Bevoegd gezag',
+  bevoegdGezagHint: 'De rechtspersoon die de instelling in stand houdt, bijvoorbeeld Stichting ROC Midden Nederland.',
+  contactName: 'Naam',
+  contactRole: 'Functie',
+  contactEmail: 'E-mailadres',
+  contactPhone: 'Telefoonnummer',
+  contactPhoneHint: 'Bijvoorbeeld 030 123 45 67 of 06 12345678.',
+  signatoryIntro: 'Wie tekent de aanvraag namens het bevoegd gezag? Dat is meestal een lid van het college van bestuur.',
+  signatoryName: 'Naam van de ondertekenaar',
+  signatoryRole: 'Functie van de ondertekenaar',
+};

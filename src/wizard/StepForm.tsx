@@ -1,0 +1,110 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { FormProvider, useForm, type FieldErrors, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { schemasForScheme } from '../domain/schemasForScheme';
+import { STEP_IDS, STEP_SLUGS, stepValues, type StepId } from '../domain/steps';
+import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary';
+import { fieldId } from '../components/fieldId';
+import { routeHref } from '../app/hashRoute';
+import { navigate } from '../app/useHashRoute';
+import { SHELL, STEP_TITLES } from '../text/nl';
+import { useDraftStore, useScheme } from './DraftContext';
+import { markVisited } from './draftStore';
+import { flattenErrors } from './flattenErrors';
+import { PageHeading } from './PageHeading';
+import { useDocumentTitle } from './useDocumentTitle';
+
+type Values = Record<string, unknown>;
+
+interface Props {
+  step: StepId;
+  intro?: ReactNode;
+  /** Field to focus when the page opens (from an error link elsewhere). */
+  focusField?: string;
+  children: ReactNode | ((form: UseFormReturn<Values>) => ReactNode);
+  /** Extra content under the form's buttons (e.g. guidance). */
+  aside?: ReactNode;
+}
+
+/**
+ * The one react-hook-form + zodResolver wrapper every step uses. Every change goes to the draft
+ * store at once (typing is never lost); "Opslaan en verder" checks the step against its strict
+ * schema and either moves on or shows the error summary.
+ */
+export function StepForm({ step, intro, focusField, children, aside }: Props) {
+  const store = useDraftStore();
+  const scheme = useScheme();
+  const schema = schemasForScheme(scheme)[step];
+  const defaultValues = useMemo(() => stepValues(store.getSnapshot().answers, step), [store, step]);
+  const form = useForm<Values>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
+    defaultValues,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: false,
+  });
+  const [summary, setSummary] = useState<ErrorSummaryItem[]>([]);
+  const [focusKey, setFocusKey] = useState(0);
+  useDocumentTitle(STEP_TITLES[step], summary.length > 0);
+
+  const { subscribe } = form;
+  useEffect(
+    () =>
+      subscribe({
+        formState: { values: true },
+        // Clone: react-hook-form hands out its live values object.
+        callback: ({ values }) => store.setStepValues(step, structuredClone(values)),
+      }),
+    [subscribe, store, step],
+  );
+
+  useEffect(() => {
+    if (!focusField) return;
+    const element = document.getElementById(focusField);
+    (element?.matches('input, select, textarea') ? element : element?.querySelector<HTMLElement>('input, select, textarea'))?.focus();
+  }, [focusField]);
+
+  const index = STEP_IDS.indexOf(step);
+  const next = STEP_IDS[index + 1];
+  const previous = STEP_IDS[index - 1];
+
+  const onValid = () => {
+    store.update((d) => markVisited(d, step));
+    setSummary([]);
+    navigate(routeHref([next ? STEP_SLUGS[next] : 'controleren']));
+  };
+  const onInvalid = (errors: FieldErrors<Values>) => {
+    store.update((d) => markVisited(d, step));
+    setSummary(flattenErrors(errors).map((e) => ({ message: e.message, target: fieldId(e.name) })));
+    setFocusKey((k) => k + 1);
+  };
+
+  return (
+    <>
+      <ErrorSummary items={summary} focusKey={focusKey} />
+      <PageHeading caption={`Stap ${index + 1} van ${STEP_IDS.length}`} focusOnMount={!focusField}>
+        {STEP_TITLES[step]}
+      </PageHeading>
+      {intro && <div className="lead">{intro}</div>}
+      <FormProvider {...form}>
+        <form noValidate onSubmit={form.handleSubmit(onValid, onInvalid)} aria-label={STEP_TITLES[step]}>
+          {typeof children === 'function' ? children(form) : children}
+          <div className="button-group">
+            <button type="submit" className="button button--primary">
+              {next ? SHELL.saveAndContinue : SHELL.saveAndReview}
+            </button>
+            {previous && (
+              <a className="button button--secondary" href={routeHref([STEP_SLUGS[previous]])}>
+                {SHELL.back}
+              </a>
+            )}
+            <a className="link" href={routeHref([])}>
+              {SHELL.backToOverview}
+            </a>
+          </div>
+        </form>
+      </FormProvider>
+      {aside}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { StepId } from '../domain/steps';
+
+export interface StepComponentProps {
+  /** Sub-page, e.g. an activity id in "#/activiteiten/<id>". */
+  sub?: string;
+  focusField?: string;
+}
+
+type StepComponent = LazyExoticComponent<ComponentType<StepComponentProps>>;
+
+/**
+ * The component of each step, loaded when the step opens: the first page (the task list) needs
+ * neither react-hook-form nor the step forms. Order, slugs and checks come from src/domain/steps.ts.
+ */
+export const STEP_COMPONENTS: Record<StepId, StepComponent> = {
+  applicant: lazy(() => import('./steps/ApplicantStep').then((m) => ({ default: m.ApplicantStep }))),
+  targetGroups: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('targetGroups') }))),
+  mechanisms: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('mechanisms') }))),
+  activities: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('activities') }))),
+  partners: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('partners') }))),
+  nazorg: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('nazorg') }))),
+  budget: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('budget') }))),
+  monitoring: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('monitoring') }))),
+};
