@@ -1,5 +1,8 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -23,6 +26,46 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The single-file edition inlines all script and style into index.html. Instead of loosening the
+ * policy with 'unsafe-inline', it allows exactly those inline blocks by their SHA-256 hashes.
+ */
+function singleFileContentSecurityPolicy(): Plugin {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  return {
+    name: 'aanvraagwijzer-csp-single-file',
+    apply: 'build',
+    enforce: 'post',
+    // After vite-plugin-singlefile has inlined everything (its hook is also order: 'post', and runs first).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+      const html = bundle['index.html'];
+      if (!html || html.type !== 'asset') return;
+      let source = String(html.source);
+      const scripts = [...source.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => hash(m[1] ?? ''));
+      const styles = [...source.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1] ?? ''));
+      const policy = CONTENT_SECURITY_POLICY.replace("script-src 'self'", `script-src ${scripts.join(' ')}`)
+        .replace("style-src 'self'", `style-src ${styles.join(' ')}`)
+        // From file:// there is no origin to talk to.
+        .replace("connect-src 'self'", "connect-src 'none'");
+      source = source.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/, `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
+      html.source = source;
+      },
+    },
+  };
+}
+
+/** The single file has no service worker: its registration module becomes a no-op. */
+function noServiceWorker(): Plugin {
+  const id = 'virtual:pwa-register';
+  return {
+    name: 'aanvraagwijzer-no-service-worker',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? 'export function registerSW() { return async () => {}; }' : undefined),
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'aanvraagwijzer-csp',
@@ -33,19 +76,52 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * Two editions: the web app (default; a service worker makes it work offline after one visit) and
+ * `--mode single`: one self-contained HTML file in dist-single/ that an advisor opens from disk.
+ */
+export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the build works from any folder, a USB stick or an intranet share.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins:
+    mode === 'single'
+      ? [react(), noServiceWorker(), contentSecurityPolicy(), viteSingleFile({ removeViteModuleLoader: true }), singleFileContentSecurityPolicy()]
+      : [
+          react(),
+          contentSecurityPolicy(),
+          VitePWA({
+            registerType: 'prompt',
+            injectRegister: false,
+            manifest: {
+              name: 'Aanvraagwijzer',
+              short_name: 'Aanvraagwijzer',
+              description: 'Hulp bij uw aanvraag voor de Subsidieregeling extra begeleiding en nazorg mbo',
+              lang: 'nl',
+              start_url: './',
+              scope: './',
+              display: 'standalone',
+              background_color: '#ffffff',
+              theme_color: '#154273',
+              icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+            },
+            workbox: {
+              // Everything, Word export and examples included, so the app works offline after one visit.
+              globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+              navigateFallback: null,
+              cleanupOutdatedCaches: true,
+            },
+          }),
+        ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
-    // Never inline assets as data: URLs (the CSP allows none).
-    assetsInlineLimit: 0,
+    // Never inline assets as data: URLs (the CSP allows none); the single file inlines everything.
+    assetsInlineLimit: mode === 'single' ? 100_000_000 : 0,
     target: 'es2022',
+    outDir: mode === 'single' ? 'dist-single' : undefined,
   },
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'schemas/**/*.test.ts', 'templates/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
   },
-});
+}));

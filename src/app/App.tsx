@@ -9,6 +9,7 @@ import { createDraftStore, type DraftStore } from '../wizard/draftStore';
 import { PageHeading } from '../wizard/PageHeading';
 import { STEP_COMPONENTS } from '../wizard/stepComponents';
 import { StartPage } from './StartPage';
+import { UpdatePrompt } from './UpdatePrompt';
 import { useHashRoute } from './useHashRoute';
 import { routeHref } from './hashRoute';
 
@@ -36,6 +37,7 @@ export function App({ scheme, initialDraft, store: injected }: Props) {
           </div>
         </header>
         <main id="inhoud" className="page" tabIndex={-1}>
+          <UpdatePrompt />
           <Routes />
         </main>
         <footer className="site-footer">

@@ -88,3 +88,8 @@ export const APPLICANT = {
   signatoryName: 'Naam van de ondertekenaar',
   signatoryRole: 'Functie van de ondertekenaar',
 };
+
+export const UPDATE = {
+  available: 'Er is een nieuwe versie van Aanvraagwijzer. Uw antwoorden blijven bewaard.',
+  reload: 'Nieuwe versie laden',
+};
