@@ -1,14 +1,15 @@
-import { Packer } from 'docx';
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { downloadBlob } from '../storage/downloadBlob';
 import { docxFileName } from './fileName';
-import { renderApplication } from './renderApplication';
+import { packApplication } from './packApplication';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The edge that packs the Word draft and downloads it. Loaded only when the user exports. */
 export async function exportDocx(draft: DraftFile, scheme: Scheme, now: Date = new Date()): Promise<string> {
-  const blob = await Packer.toBlob(renderApplication(draft, scheme, now));
+  const bytes = await packApplication(draft, scheme, now, { appVersion: __APP_VERSION__ });
   const fileName = docxFileName(draft.answers.applicant?.institutionName, now);
-  downloadBlob(blob, fileName);
+  downloadBlob(new Blob([bytes as BlobPart], { type: DOCX_MIME }), fileName);
   return fileName;
 }

@@ -1,0 +1,155 @@
+import { z } from 'zod/mini';
+
+/**
+ * A document template: the Word draft's structure and fixed Dutch wording for one scheme round, as
+ * data a non-programmer can read and change. Text may hold placeholders such as
+ * `{{applicant.institutionName}}`; `{"block": "targetGroupsTable"}` inserts a computed part (a
+ * table, a list of activities). Which placeholders and blocks exist is decided by the code
+ * (src/export/templateBindings.ts, src/export/templateBlocks.ts); a test proves the template and the
+ * code agree.
+ */
+
+const nonEmpty = z.string().check(z.minLength(1));
+const name = z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'block: letters and digits, e.g. targetGroupsTable'));
+
+/** `{{name.path}}` inside a text. Names are letters, digits and dots. */
+export const PLACEHOLDER = /\{\{\s*([a-zA-Z][a-zA-Z0-9.]*)\s*\}\}/g;
+
+export const contentItemSchema = z.union([
+  /** A sub-heading (level 2) inside a section. */
+  z.strictObject({ heading: nonEmpty }),
+  /**
+   * One or more paragraphs: the text after filling in its placeholders, split on line breaks.
+   * With `"optional": true` the whole text is left out when one of its placeholders is empty
+   * (otherwise an empty placeholder shows the template's `missing` label).
+   */
+  z.strictObject({ text: nonEmpty, optional: z.optional(z.boolean()) }),
+  /** A short remark in italics, e.g. how to read a table. */
+  z.strictObject({ note: nonEmpty }),
+  /** A computed part, built by the code from the answers. */
+  z.strictObject({ block: name }),
+]);
+
+export const sectionSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+  heading: nonEmpty,
+  /** Start the section on a new page. */
+  pageBreakBefore: z.optional(z.boolean()),
+  content: z.array(contentItemSchema).check(z.minLength(1)),
+});
+
+/** Words the computed blocks use (row labels, column headers). Every key is required. */
+export const templateLabelsSchema = z.strictObject({
+  missing: nonEmpty,
+  yes: nonEmpty,
+  no: nonEmpty,
+  total: nonEmpty,
+  none: nonEmpty,
+  targetGroup: nonEmpty,
+  expectedCount: nonEmpty,
+  levels: nonEmpty,
+  pathways: nonEmpty,
+  sectors: nonEmpty,
+  riskIndicators: nonEmpty,
+  otherRiskExplanation: nonEmpty,
+  ageConfirmed: nonEmpty,
+  selection: nonEmpty,
+  mechanism: nonEmpty,
+  mechanismNumber: nonEmpty,
+  rationale: nonEmpty,
+  approaches: nonEmpty,
+  evidence: nonEmpty,
+  source: nonEmpty,
+  activitiesOfMechanism: nonEmpty,
+  activity: nonEmpty,
+  activityCode: nonEmpty,
+  description: nonEmpty,
+  phase: nonEmpty,
+  period: nonEmpty,
+  periodUntil: nonEmpty,
+  participants: nonEmpty,
+  responsible: nonEmpty,
+  partners: nonEmpty,
+  hours: nonEmpty,
+  costs: nonEmpty,
+  costCategory: nonEmpty,
+  costDescription: nonEmpty,
+  amount: nonEmpty,
+  noCostLines: nonEmpty,
+  noActivities: nonEmpty,
+  noMechanisms: nonEmpty,
+  noPartners: nonEmpty,
+  partnerName: nonEmpty,
+  partnerType: nonEmpty,
+  partnerRole: nonEmpty,
+  partnerAgreements: nonEmpty,
+  quarter: nonEmpty,
+  planned: nonEmpty,
+  outsidePeriod: nonEmpty,
+  budgetPerActivity: nonEmpty,
+  budgetPerCategory: nonEmpty,
+  budgetPerTargetGroup: nonEmpty,
+  budgetSplitNote: nonEmpty,
+  financing: nonEmpty,
+  requestedAmount: nonEmpty,
+  cofinancingAmount: nonEmpty,
+  cofinancingSource: nonEmpty,
+  totalFinancing: nonEmpty,
+  perParticipant: nonEmpty,
+  unreadableAmounts: nonEmpty,
+  error: nonEmpty,
+  warning: nonEmpty,
+  noIssues: nonEmpty,
+  applicantFields: z.strictObject({
+    institutionName: nonEmpty,
+    brin: nonEmpty,
+    bevoegdGezag: nonEmpty,
+    contactName: nonEmpty,
+    contactRole: nonEmpty,
+    contactEmail: nonEmpty,
+    contactPhone: nonEmpty,
+    signatoryName: nonEmpty,
+    signatoryRole: nonEmpty,
+  }),
+});
+
+export const documentTemplateSchema = z.strictObject({
+  /** Lets a reader of the JSON see what the file is. */
+  $comment: z.optional(z.string()),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  schemeId: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+  language: z.literal('nl-NL'),
+  /** The document's title (also its file properties). */
+  title: nonEmpty,
+  titlePage: z.strictObject({
+    lines: z.array(nonEmpty),
+    /** Shown while the draft still has errors. */
+    conceptBadge: nonEmpty,
+    /** Shown when nothing is open any more. */
+    finalBadge: nonEmpty,
+    /** Explains Word's question to update fields (the table of contents is a field). */
+    fieldsHint: nonEmpty,
+  }),
+  tableOfContents: z.strictObject({ title: nonEmpty }),
+  header: nonEmpty,
+  footer: z.strictObject({
+    concept: nonEmpty,
+    final: nonEmpty,
+    /** "Pagina {page} van {pages}": {page} and {pages} become Word page-number fields. */
+    pageNumbers: nonEmpty,
+  }),
+  labels: templateLabelsSchema,
+  sections: z.array(sectionSchema).check(z.minLength(1)),
+  /** Appendices after the numbered sections, e.g. "Openstaande punten". */
+  appendices: z.array(sectionSchema),
+});
+
+export type DocumentTemplate = z.infer<typeof documentTemplateSchema>;
+export type TemplateSection = z.infer<typeof sectionSchema>;
+export type TemplateContentItem = z.infer<typeof contentItemSchema>;
+export type TemplateLabels = z.infer<typeof templateLabelsSchema>;
+
+/** Every placeholder name in a text, in order (duplicates kept). */
+export function placeholdersIn(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
+}

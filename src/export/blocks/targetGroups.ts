@@ -1,0 +1,55 @@
+import type { TargetGroupDraft } from '../../../schemas/draft';
+import type { Block, TableCell } from '../documentModel';
+import type { RenderContext } from '../renderContext';
+import { labelsOf } from '../schemeLabels';
+import { heading, paragraph, textBlocks } from './primitives';
+
+const groupOf = (ctx: RenderContext, id: 'a' | 'b'): TargetGroupDraft => ctx.answers.targetGroups?.[id] ?? {};
+
+/** Both target groups side by side: the numbers and choices. */
+export function targetGroupsTable(ctx: RenderContext): Block[] {
+  const { labels, scheme } = ctx;
+  const groups = scheme.targetGroups;
+  const cell = (text: string | undefined): TableCell => (text?.trim() ? text.trim() : { text: labels.missing, missing: true });
+  const list = (items: string[]): TableCell => cell(items.join('\n'));
+  const row = (label: string, value: (g: TargetGroupDraft) => TableCell): TableCell[] => [
+    { text: label, bold: true },
+    ...groups.map((g) => value(groupOf(ctx, g.id))),
+  ];
+  const share = (1 - 0.3) / groups.length;
+  return [
+    {
+      kind: 'table',
+      caption: `${labels.targetGroup}: ${groups.map((g) => `${g.id} (${g.shortName})`).join(', ')}`,
+      columns: [
+        { header: labels.targetGroup, width: 0.3 },
+        ...groups.map((g) => ({ header: `${g.id}. ${g.shortName}`, width: share })),
+      ],
+      rows: [
+        row(labels.expectedCount, (g) => cell(g.expectedCount)),
+        row(labels.levels, (g) => list(labelsOf(scheme.levels, g.levels))),
+        row(labels.pathways, (g) => list(labelsOf(scheme.pathways, g.pathways))),
+        row(labels.sectors, (g) => cell(g.sectors)),
+        row(labels.riskIndicators, (g) => list(labelsOf(scheme.riskIndicators, g.riskIndicators))),
+        row(labels.ageConfirmed, (g) => (g.ageConfirmed ? labels.yes : { text: labels.no, missing: true })),
+      ],
+    },
+  ];
+}
+
+/** Per group: what the scheme means by it, how the school selects, and any other risk factor. */
+export function targetGroupDetails(ctx: RenderContext): Block[] {
+  const { labels } = ctx;
+  return ctx.scheme.targetGroups.flatMap((group) => {
+    const answers = groupOf(ctx, group.id);
+    const blocks: Block[] = [
+      heading(2, `${labels.targetGroup} ${group.id}: ${group.name}`),
+      paragraph(group.description),
+    ];
+    blocks.push(heading(3, labels.selection), ...textBlocks(answers.selection, labels.missing));
+    if (answers.otherRiskExplanation?.trim()) {
+      blocks.push(heading(3, labels.otherRiskExplanation), ...textBlocks(answers.otherRiskExplanation, labels.missing));
+    }
+    return blocks;
+  });
+}

@@ -1,0 +1,75 @@
+import type { DraftFile } from '../../schemas/draft';
+import type { Scheme } from '../../schemas/scheme';
+import type { DocumentTemplate, TemplateSection } from '../../schemas/template';
+import { errorsOf } from '../domain/issues';
+import { heading, note, textBlocks } from './blocks/primitives';
+import type { Block, DocumentModel } from './documentModel';
+import { fillPlaceholders } from './fillPlaceholders';
+import { createRenderContext, type RenderContext } from './renderContext';
+import { findBlock } from './templateBlocks';
+
+export interface BuildOptions {
+  now?: Date;
+  /** The app's version, printed on the title page. */
+  appVersion?: string;
+}
+
+/** Pure: (draft, scheme, template) → the document as data, shared by the .docx and the preview. */
+export function buildDocumentModel(draft: DraftFile, scheme: Scheme, template: DocumentTemplate, options: BuildOptions = {}): DocumentModel {
+  const ctx = createRenderContext(draft, scheme, template, options.now ?? new Date(), options.appVersion ?? 'onbekend');
+  const fill = (text: string) => fillPlaceholders(text, ctx).text;
+  const concept = errorsOf(ctx.issues).length > 0;
+  const title = fill(template.title);
+
+  const body: Block[] = [{ kind: 'toc', title: template.tableOfContents.title }];
+  template.sections.forEach((section, index) => body.push(...sectionBlocks(section, `${index + 1}. ${fill(section.heading)}`, ctx)));
+  template.appendices.forEach((section) => body.push(...sectionBlocks(section, fill(section.heading), ctx)));
+  assignHeadingIds(body);
+
+  const institution = draft.answers.applicant?.institutionName?.trim();
+  return {
+    language: 'nl-NL',
+    title,
+    concept,
+    titlePage: {
+      title,
+      lines: template.titlePage.lines.map(fill),
+      badge: concept ? template.titlePage.conceptBadge : template.titlePage.finalBadge,
+      fieldsHint: template.titlePage.fieldsHint,
+    },
+    header: fill(template.header),
+    footer: concept ? fill(template.footer.concept) : fill(template.footer.final),
+    pageNumbers: template.footer.pageNumbers,
+    body,
+    properties: {
+      title,
+      subject: scheme.name,
+      creator: institution ?? 'Aanvraagwijzer',
+      keywords: `${scheme.shortName}; ${scheme.id}`,
+      description: `Gemaakt met Aanvraagwijzer ${ctx.appVersion}`,
+    },
+  };
+}
+
+function sectionBlocks(section: TemplateSection, title: string, ctx: RenderContext): Block[] {
+  const blocks: Block[] = [];
+  if (section.pageBreakBefore) blocks.push({ kind: 'pageBreak' });
+  blocks.push(heading(1, title));
+  for (const item of section.content) {
+    if ('heading' in item) blocks.push(heading(2, fillPlaceholders(item.heading, ctx).text));
+    else if ('note' in item) blocks.push(note(fillPlaceholders(item.note, ctx).text));
+    else if ('block' in item) blocks.push(...(findBlock(item.block)?.build(ctx) ?? []));
+    else {
+      const filled = fillPlaceholders(item.text, ctx);
+      if (item.optional && filled.empty.length > 0) continue;
+      blocks.push(...textBlocks(filled.text, ctx.labels.missing));
+    }
+  }
+  return blocks;
+}
+
+/** "kop-1", "kop-2", … in document order: anchors for the preview and bookmarks for Word. */
+function assignHeadingIds(blocks: Block[]) {
+  let n = 0;
+  for (const block of blocks) if (block.kind === 'heading') block.id = `kop-${++n}`;
+}

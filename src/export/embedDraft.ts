@@ -1,0 +1,91 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { DRAFT_XML_NAMESPACE, DRAFT_XML_ROOT } from '../storage/draftXml';
+
+/**
+ * Puts the draft's JSON into a packed .docx as a real custom XML part (customXml/itemN.xml with
+ * its properties part, relationship and content type), the way Word stores document data. Word
+ * and LibreOffice keep such parts when they save, so the answers travel with the document and
+ * the app (or the CLI) can restore them exactly. docx has no API for custom XML parts, hence
+ * this post-processing of the zip. Pure: bytes in, bytes out.
+ */
+export function embedDraftJson(docx: Uint8Array, draftJson: string): Uint8Array {
+  const files = unzipSync(docx);
+  let n = 1;
+  while (files[`customXml/item${n}.xml`] || files[`customXml/itemProps${n}.xml`]) n++;
+  const item = `customXml/item${n}.xml`;
+  const props = `customXml/itemProps${n}.xml`;
+
+  const out: Zippable = {};
+  // [Content_Types].xml first: docx writes it last, and some readers look for it at the start.
+  const names = Object.keys(files).sort((x, y) => Number(y === '[Content_Types].xml') - Number(x === '[Content_Types].xml'));
+  for (const name of names) {
+    const data = files[name]!;
+    if (name === '[Content_Types].xml') out[name] = strToU8(withContentTypes(strFromU8(data), `/${props}`));
+    else if (name === 'word/_rels/document.xml.rels') out[name] = strToU8(withRelationship(strFromU8(data), `../${item}`));
+    else out[name] = data;
+  }
+  out[item] = strToU8(draftXml(draftJson));
+  out[props] = strToU8(itemPropsXml(draftJson));
+  out[`customXml/_rels/item${n}.xml.rels`] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/>` +
+      '</Relationships>',
+  );
+  return zipSync(out, { level: 6 });
+}
+
+/**
+ * The JSON as XML text. JSON's own structure is ASCII, so only characters inside its strings
+ * need care: & < > are escaped for XML, and U+FFFE/U+FFFF (allowed in JSON, not in XML) become
+ * JSON escapes. JSON.stringify already escapes control characters and lone surrogates.
+ */
+export function draftXml(draftJson: string): string {
+  const text = draftJson
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${DRAFT_XML_ROOT} xmlns="${DRAFT_XML_NAMESPACE}">${text}</${DRAFT_XML_ROOT}>`;
+}
+
+function itemPropsXml(draftJson: string): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n' +
+    `<ds:datastoreItem ds:itemID="${guidFrom(draftJson)}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml">` +
+    `<ds:schemaRefs><ds:schemaRef ds:uri="${DRAFT_XML_NAMESPACE}"/></ds:schemaRefs></ds:datastoreItem>`
+  );
+}
+
+function withContentTypes(xml: string, propsPart: string): string {
+  let next = xml;
+  if (!/<Default\s[^>]*Extension="xml"/i.test(next)) {
+    next = next.replace(/<Types([^>]*)>/, '<Types$1><Default Extension="xml" ContentType="application/xml"/>');
+  }
+  return next.replace(
+    '</Types>',
+    `<Override PartName="${propsPart}" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>`,
+  );
+}
+
+function withRelationship(xml: string, target: string): string {
+  const used = new Set([...xml.matchAll(/Id="([^"]+)"/g)].map((m) => m[1]));
+  let id = 'rIdAanvraagwijzerDraft';
+  for (let i = 2; used.has(id); i++) id = `rIdAanvraagwijzerDraft${i}`;
+  return xml.replace(
+    '</Relationships>',
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml" Target="${target}"/></Relationships>`,
+  );
+}
+
+/** A stable GUID from the content (FNV-1a), so the same draft gives the same file. */
+function guidFrom(text: string): string {
+  const hex: string[] = [];
+  for (let seed = 0; seed < 4; seed++) {
+    let h = 0x811c9dc5 ^ seed;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    hex.push((h >>> 0).toString(16).padStart(8, '0'));
+  }
+  const s = hex.join('').toUpperCase();
+  return `{${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-8${s.slice(17, 20)}-${s.slice(20, 32)}}`;
+}

@@ -1,0 +1,242 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Block, DocumentModel, TableCell as ModelCell, TableColumn, TextRun as ModelRun } from './documentModel';
+
+/** A4 portrait with 2.54 cm margins: the text is 9026 twentieths of a point (DXA) wide. */
+const PAGE = { width: 11906, height: 16838, margin: 1440 } as const;
+export const CONTENT_WIDTH_DXA = PAGE.width - 2 * PAGE.margin;
+
+const FONT = 'Calibri';
+const LANGUAGE = { value: 'nl-NL' } as const;
+const COLOR = { heading: '1F3864', muted: '595959', concept: 'B00020', headerFill: 'D9E2F3', labelFill: 'F2F2F2', mark: '2F5496' } as const;
+
+// Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF) would make Word
+// refuse the file; the draft keeps them, the document drops them.
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const xmlSafe = (text: string) => text.replace(NOT_XML, '');
+
+/** Pure: the document model as a docx Document (nothing is packed here). */
+export function modelToDocx(model: DocumentModel): Document {
+  const body = blocksToDocx(model.body);
+  return new Document({
+    title: xmlSafe(model.properties.title),
+    subject: xmlSafe(model.properties.subject),
+    creator: xmlSafe(model.properties.creator),
+    keywords: xmlSafe(model.properties.keywords),
+    description: xmlSafe(model.properties.description),
+    lastModifiedBy: 'Aanvraagwijzer',
+    styles: {
+      default: {
+        document: { run: { font: FONT, size: 22, language: LANGUAGE }, paragraph: { spacing: { after: 120, line: 276 } } },
+        heading1: {
+          run: { font: FONT, size: 32, bold: true, color: COLOR.heading, language: LANGUAGE },
+          paragraph: { spacing: { before: 360, after: 160 }, keepNext: true, keepLines: true, outlineLevel: 0 },
+        },
+        heading2: {
+          run: { font: FONT, size: 26, bold: true, color: COLOR.heading, language: LANGUAGE },
+          paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true, outlineLevel: 1 },
+        },
+        heading3: {
+          run: { font: FONT, size: 23, bold: true, color: COLOR.heading, language: LANGUAGE },
+          paragraph: { spacing: { before: 200, after: 80 }, keepNext: true, keepLines: true, outlineLevel: 2 },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } },
+        },
+        headers: {
+          default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [small(model.header)] })] }),
+          first: new Header({ children: [new Paragraph({})] }),
+        },
+        footers: {
+          default: new Footer({ children: [footerParagraph(model)] }),
+          first: new Footer({ children: [footerParagraph(model)] }),
+        },
+        children: [...titlePage(model), ...body],
+      },
+    ],
+  });
+}
+
+function small(text: string, color: string = COLOR.muted) {
+  return new TextRun({ text: xmlSafe(text), size: 18, color });
+}
+
+function footerParagraph(model: DocumentModel): Paragraph {
+  const [before = '', between = '', after = ''] = model.pageNumbers.split(/\{page\}|\{pages\}/);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    children: [
+      new TextRun({ text: xmlSafe(model.footer), size: 18, bold: model.concept, color: model.concept ? COLOR.concept : COLOR.muted }),
+      small(` · ${before}`),
+      new TextRun({ children: [PageNumber.CURRENT], size: 18, color: COLOR.muted }),
+      small(between),
+      new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18, color: COLOR.muted }),
+      small(after),
+    ],
+  });
+}
+
+function titlePage(model: DocumentModel): Paragraph[] {
+  const page = model.titlePage;
+  return [
+    new Paragraph({ spacing: { before: 2400 } }),
+    new Paragraph({
+      style: 'Title',
+      spacing: { after: 360, line: 240, lineRule: LineRuleType.AUTO },
+      children: [new TextRun({ text: xmlSafe(page.title), size: 48, bold: true, color: COLOR.heading })],
+    }),
+    ...page.lines.map(
+      (line, i) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: xmlSafe(line), size: i === 0 ? 32 : 22, bold: i === 0 })] }),
+    ),
+    new Paragraph({
+      spacing: { before: 480, after: 240 },
+      border: { top: { style: BorderStyle.SINGLE, size: 12, color: model.concept ? COLOR.concept : COLOR.heading, space: 6 } },
+      children: [new TextRun({ text: xmlSafe(page.badge), bold: true, size: 26, color: model.concept ? COLOR.concept : COLOR.heading })],
+    }),
+    new Paragraph({ children: [new TextRun({ text: xmlSafe(page.fieldsHint), italics: true, size: 20, color: COLOR.muted })] }),
+  ];
+}
+
+function runs(list: readonly ModelRun[], extra: { italics?: boolean; color?: string } = {}): TextRun[] {
+  return list.map((r) => new TextRun({ text: xmlSafe(r.text), bold: r.bold, italics: r.italic || extra.italics, color: extra.color }));
+}
+
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+function blocksToDocx(blocks: readonly Block[]): (Paragraph | Table | TableOfContents)[] {
+  const out: (Paragraph | Table | TableOfContents)[] = [];
+  // A page break is carried by the next paragraph ("page break before"), never an empty page.
+  let breakBefore = false;
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'pageBreak':
+        breakBefore = true;
+        continue;
+      case 'heading':
+        out.push(new Paragraph({ heading: HEADINGS[block.level], pageBreakBefore: breakBefore, children: [new TextRun(xmlSafe(block.text))] }));
+        break;
+      case 'paragraph':
+        out.push(
+          new Paragraph({
+            pageBreakBefore: breakBefore,
+            children: runs(block.runs, block.style ? { color: COLOR.muted } : {}),
+          }),
+        );
+        break;
+      case 'list':
+        block.items.forEach((item, i) => out.push(new Paragraph({ bullet: { level: 0 }, pageBreakBefore: breakBefore && i === 0, children: runs(item) })));
+        break;
+      case 'toc':
+        out.push(
+          new Paragraph({ pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: xmlSafe(block.title), bold: true, size: 32, color: COLOR.heading })] }),
+          new TableOfContents(xmlSafe(block.title), { hyperlink: true, headingStyleRange: '1-2' }),
+        );
+        break;
+      case 'table':
+        out.push(table(block.columns, block.rows, block.totals, { dense: block.dense }));
+        out.push(new Paragraph({ spacing: { after: 60 } }));
+        break;
+      case 'facts':
+        out.push(
+          table(
+            [
+              { header: '', width: 0.32 },
+              { header: '', width: 0.68 },
+            ],
+            block.rows.map((r) => [{ text: r.label, bold: true }, r.missing ? { text: r.value, missing: true } : r.value]),
+            undefined,
+            { headerRow: false, labelColumn: true },
+          ),
+        );
+        out.push(new Paragraph({ spacing: { after: 60 } }));
+        break;
+    }
+    breakBefore = false;
+  }
+  return out;
+}
+
+/** Column widths in DXA that add up exactly to the text width (LibreOffice ignores percentages). */
+export function columnWidthsDxa(columns: readonly TableColumn[]): number[] {
+  const widths = columns.map((c) => Math.floor(c.width * CONTENT_WIDTH_DXA));
+  const rest = CONTENT_WIDTH_DXA - widths.reduce((a, b) => a + b, 0);
+  const widest = widths.indexOf(Math.max(...widths));
+  widths[widest] = (widths[widest] ?? 0) + rest;
+  return widths;
+}
+
+const ALIGN = { start: AlignmentType.LEFT, end: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
+
+function table(
+  columns: readonly TableColumn[],
+  rows: readonly ModelCell[][],
+  totals: readonly ModelCell[] | undefined,
+  { headerRow = true, labelColumn = false, dense = false }: { headerRow?: boolean; labelColumn?: boolean; dense?: boolean } = {},
+): Table {
+  // Half-points: 9 pt in tables, 8 pt in wide grids such as the planning.
+  const size = dense ? 16 : 18;
+  const widths = columnWidthsDxa(columns);
+  const cell = (content: ModelCell, col: number, kind: 'header' | 'body' | 'totals') => {
+    const width = { size: widths[col] ?? 0, type: WidthType.DXA };
+    const alignment = ALIGN[columns[col]?.align ?? 'start'];
+    if (typeof content === 'object' && 'mark' in content) {
+      return new TableCell({
+        width,
+        shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOR.mark },
+        children: [new Paragraph({ alignment, spacing: { after: 0 }, children: [new TextRun({ text: '●', color: 'FFFFFF', size })] })],
+      });
+    }
+    const text = typeof content === 'string' ? content : content.text;
+    const bold = kind !== 'body' || (typeof content === 'object' && content.bold);
+    const missing = typeof content === 'object' && 'missing' in content && content.missing;
+    const fill = kind === 'header' ? COLOR.headerFill : labelColumn && col === 0 ? COLOR.labelFill : kind === 'totals' ? COLOR.labelFill : undefined;
+    const lines = text.split('\n');
+    return new TableCell({
+      width,
+      ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
+      children: lines.map(
+        (line) =>
+          new Paragraph({
+            alignment,
+            spacing: { after: 0 },
+            keepNext: kind === 'header',
+            children: [new TextRun({ text: xmlSafe(line), size, bold, italics: missing || undefined, color: missing ? COLOR.muted : undefined })] as ParagraphChild[],
+          }),
+      ),
+    });
+  };
+  const tableRows: TableRow[] = [];
+  if (headerRow) tableRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.header, i, 'header')) }));
+  rows.forEach((row) => tableRows.push(new TableRow({ cantSplit: true, children: row.map((c, i) => cell(c, i, 'body')) })));
+  if (totals) tableRows.push(new TableRow({ cantSplit: true, children: totals.map((c, i) => cell(c, i, 'totals')) }));
+  return new Table({
+    width: { size: CONTENT_WIDTH_DXA, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    rows: tableRows,
+  });
+}

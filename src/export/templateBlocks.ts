@@ -1,0 +1,44 @@
+import { activitiesOverview, activitySections } from './blocks/activities';
+import { applicantTable } from './blocks/applicantTable';
+import { budgetPerActivityTable, budgetPerCategoryTable, budgetPerTargetGroupTable, financingTable } from './blocks/budgetTables';
+import { mechanismSections } from './blocks/mechanismSections';
+import { openIssues } from './blocks/openIssues';
+import { partnerSections, partnersTable } from './blocks/partners';
+import { planningTable } from './blocks/planningTable';
+import { sourcesList } from './blocks/sourcesList';
+import { targetGroupDetails, targetGroupsTable } from './blocks/targetGroups';
+import type { Block } from './documentModel';
+import type { RenderContext } from './renderContext';
+
+/**
+ * The computed parts a template may insert with `{"block": "<name>"}`. A house-style Word file
+ * can use the same names as `{{block.<name>}}`. Descriptions are shown to those users.
+ */
+export interface TemplateBlock {
+  description: string;
+  build: (ctx: RenderContext) => Block[];
+}
+
+export const TEMPLATE_BLOCKS = {
+  applicantTable: { description: 'Tabel met de gegevens van de aanvrager', build: applicantTable },
+  targetGroupsTable: { description: 'Tabel met beide doelgroepen', build: targetGroupsTable },
+  targetGroupDetails: { description: 'Per doelgroep: omschrijving en selectie', build: targetGroupDetails },
+  mechanismSections: { description: 'Per gekozen mechanisme: onderbouwing, aanpakken en bron', build: mechanismSections },
+  activitiesOverview: { description: 'Overzichtstabel van alle activiteiten', build: activitiesOverview },
+  activitySections: { description: 'Per activiteit: gegevens, beschrijving en kosten', build: activitySections },
+  planningTable: { description: 'Planning per kwartaal', build: planningTable },
+  partnersTable: { description: 'Tabel met de samenwerkingspartners', build: partnersTable },
+  partnerSections: { description: 'Per partner: rol en afspraken', build: partnerSections },
+  budgetPerActivityTable: { description: 'Begroting per activiteit', build: budgetPerActivityTable },
+  budgetPerCategoryTable: { description: 'Begroting per soort kosten', build: budgetPerCategoryTable },
+  budgetPerTargetGroupTable: { description: 'Begroting per doelgroep', build: budgetPerTargetGroupTable },
+  financingTable: { description: 'Financiering: subsidie en cofinanciering', build: financingTable },
+  sourcesList: { description: 'Lijst met gebruikte bronnen', build: sourcesList },
+  openIssues: { description: 'Openstaande punten (fouten en adviezen)', build: openIssues },
+} satisfies Record<string, TemplateBlock>;
+
+export type BlockName = keyof typeof TEMPLATE_BLOCKS;
+
+export function findBlock(name: string): TemplateBlock | undefined {
+  return Object.hasOwn(TEMPLATE_BLOCKS, name) ? TEMPLATE_BLOCKS[name as BlockName] : undefined;
+}

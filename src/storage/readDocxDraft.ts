@@ -1,0 +1,129 @@
+import { Inflate } from 'fflate';
+import { DOCX_READ } from '../text/storage';
+import { jsonFromDraftXml } from './draftXml';
+
+/**
+ * Where the Word export puts the draft: a custom XML part (src/export/embedDraft.ts). Word may
+ * renumber custom XML parts when it saves, so the reader looks in every customXml/itemN.xml.
+ */
+export const DOCX_DRAFT_PART = 'customXml/item1.xml';
+const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/;
+
+/** Compressed bytes handed to the inflater at once: a chunk can grow at most ~1032x, so the cap is never overshot by much. */
+const CHUNK = 1024;
+const MAX_ENTRIES = 10_000;
+
+type ReadResult = { ok: true; json: string } | { ok: false; message: string };
+
+/**
+ * Reads the draft JSON from a .docx made by the app. Finds the parts through the zip's central
+ * directory and inflates them with a streaming byte cap (counted over all parts it opens): the
+ * sizes written in a zip are chosen by whoever made the file, so only counting the real output
+ * stops a zip bomb. Never throws.
+ */
+export async function readDraftJsonFromDocx(bytes: Uint8Array, maxUnzippedBytes: number): Promise<ReadResult> {
+  try {
+    return readDraft(bytes, maxUnzippedBytes);
+  } catch {
+    return { ok: false, message: DOCX_READ.damaged };
+  }
+}
+
+function readDraft(bytes: Uint8Array, maxBytes: number): ReadResult {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEndOfCentralDirectory(bytes, view);
+  if (eocd < 0) return { ok: false, message: DOCX_READ.notZip };
+  const entries = view.getUint16(eocd + 10, true);
+  let offset = view.getUint32(eocd + 16, true);
+  const decoder = new TextDecoder();
+  let budget = maxBytes;
+  let sawDamaged = false;
+  for (let i = 0; i < Math.min(entries, MAX_ENTRIES); i++) {
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return { ok: false, message: DOCX_READ.notZip };
+    const method = view.getUint16(offset + 10, true);
+    const compressedSize = view.getUint32(offset + 20, true);
+    const nameLength = view.getUint16(offset + 28, true);
+    const extraLength = view.getUint16(offset + 30, true);
+    const commentLength = view.getUint16(offset + 32, true);
+    const localOffset = view.getUint32(offset + 42, true);
+    const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
+    offset += 46 + nameLength + extraLength + commentLength;
+    if (!CUSTOM_XML_ITEM.test(name)) continue;
+    const part = inflateEntry(bytes, view, localOffset, method, compressedSize, budget);
+    if (!part.ok) {
+      if (part.message === DOCX_READ.tooLarge) return part;
+      sawDamaged = true;
+      continue;
+    }
+    budget -= part.size;
+    const json = draftJsonOf(part.text);
+    if (json !== undefined) return { ok: true, json };
+  }
+  return { ok: false, message: sawDamaged ? DOCX_READ.damaged : DOCX_READ.noDraft };
+}
+
+/** Our XML wrapper; bare JSON is accepted too (parseDraft checks whatever it is). */
+function draftJsonOf(text: string): string | undefined {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) return trimmed;
+  return jsonFromDraftXml(text);
+}
+
+function findEndOfCentralDirectory(bytes: Uint8Array, view: DataView): number {
+  // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end.
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) return i;
+  }
+  return -1;
+}
+
+type PartResult = { ok: true; text: string; size: number } | { ok: false; message: string };
+
+function inflateEntry(bytes: Uint8Array, view: DataView, localOffset: number, method: number, compressedSize: number, maxBytes: number): PartResult {
+  if (localOffset + 30 > bytes.length || view.getUint32(localOffset, true) !== 0x04034b50) return { ok: false, message: DOCX_READ.damaged };
+  const start = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+  const data = bytes.subarray(start, Math.min(bytes.length, start + compressedSize));
+  let out: Uint8Array;
+  if (method === 0) {
+    if (data.length > maxBytes) return { ok: false, message: DOCX_READ.tooLarge };
+    out = data;
+  } else if (method === 8) {
+    const inflated = inflateCapped(data, maxBytes);
+    if (!inflated) return { ok: false, message: DOCX_READ.tooLarge };
+    out = inflated;
+  } else {
+    return { ok: false, message: DOCX_READ.damaged };
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(out), size: out.length };
+  } catch {
+    return { ok: false, message: DOCX_READ.damaged };
+  }
+}
+
+class TooLarge extends Error {}
+
+/** Inflates with a running count of real output bytes; undefined when over the cap. */
+function inflateCapped(data: Uint8Array, maxBytes: number): Uint8Array | undefined {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > maxBytes) throw new TooLarge();
+    chunks.push(chunk);
+  });
+  try {
+    for (let i = 0; i < data.length; i += CHUNK) inflater.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (error instanceof TooLarge) return undefined;
+    throw error;
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
