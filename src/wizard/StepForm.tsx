@@ -24,6 +24,8 @@ interface Props {
   children: ReactNode | ((form: UseFormReturn<Values>) => ReactNode);
   /** Extra content under the form's buttons (e.g. guidance). */
   aside?: ReactNode;
+  /** Context for an error in the summary, e.g. "Groep a" for "a.levels", where the message alone is ambiguous. */
+  summaryLabel?: (fieldName: string) => string | undefined;
 }
 
 /**
@@ -31,7 +33,7 @@ interface Props {
  * store at once (typing is never lost); "Opslaan en verder" checks the step against its strict
  * schema and either moves on or shows the error summary.
  */
-export function StepForm({ step, intro, focusField, children, aside }: Props) {
+export function StepForm({ step, intro, focusField, children, aside, summaryLabel }: Props) {
   const store = useDraftStore();
   const scheme = useScheme();
   const schema = schemasForScheme(scheme)[step];
@@ -75,7 +77,12 @@ export function StepForm({ step, intro, focusField, children, aside }: Props) {
   };
   const onInvalid = (errors: FieldErrors<Values>) => {
     store.update((d) => markVisited(d, step));
-    setSummary(flattenErrors(errors).map((e) => ({ message: e.message, target: fieldId(e.name) })));
+    setSummary(
+      flattenErrors(errors).map((e) => {
+        const label = summaryLabel?.(e.name);
+        return { message: label ? `${label}: ${e.message}` : e.message, target: fieldId(e.name) };
+      }),
+    );
     setFocusKey((k) => k + 1);
   };
 

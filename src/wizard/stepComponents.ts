@@ -15,8 +15,8 @@ type StepComponent = LazyExoticComponent<ComponentType<StepComponentProps>>;
  */
 export const STEP_COMPONENTS: Record<StepId, StepComponent> = {
   applicant: lazy(() => import('./steps/ApplicantStep').then((m) => ({ default: m.ApplicantStep }))),
-  targetGroups: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('targetGroups') }))),
-  mechanisms: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('mechanisms') }))),
+  targetGroups: lazy(() => import('./steps/TargetGroupsStep').then((m) => ({ default: m.TargetGroupsStep }))),
+  mechanisms: lazy(() => import('./steps/MechanismsStep').then((m) => ({ default: m.MechanismsStep }))),
   activities: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('activities') }))),
   partners: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('partners') }))),
   nazorg: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('nazorg') }))),

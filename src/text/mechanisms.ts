@@ -1,0 +1,31 @@
+/** Interface text of the Mechanismen step. The mechanisms, approaches, evidence and tips come from the scheme data. */
+export const MECHANISMS = {
+  intro:
+    'Een werkzaam mechanisme is een manier waarop begeleiding studenten helpt aan werk of een vervolgopleiding. Het onderzoek achter de regeling noemt er zeven. Kies de mechanismen die bij uw doelgroepen passen.',
+  howTo: 'Zo werkt deze stap',
+  howToSteps: [
+    'Lees per mechanisme wat het doet. Onder ‘Hoe werkt het?’ staan het onderzoek, tips en bronnen.',
+    'Kies een of meer mechanismen.',
+    'Kies bij elk gekozen mechanisme de aanpakken die u gebruikt en leg uit waarom het past bij uw doelgroepen.',
+  ],
+  activityNote: 'Elk mechanisme dat u kiest, heeft later minstens één activiteit nodig. Kies dus alleen wat u echt gaat doen.',
+  listHeading: 'De zeven mechanismen',
+  numberLabel: (n: number) => `Mechanisme ${n}`,
+  /** Short name for the error summary: "chosen.2.rationale" → "Mechanisme 3 (Elkaar leren kennen op de werkvloer)". */
+  summaryLabel: (n: number, name: string) => `Mechanisme ${n} (${name})`,
+  evidenceSummary: 'Hoe werkt het?',
+  tipsHeading: 'Tips',
+  approachTipsHeading: (approach: string) => `Tips bij ‘${approach}’`,
+  examplesHeading: 'Voorbeelden van activiteiten',
+  sourcesHeading: 'Bronnen',
+  newTab: '(opent in een nieuw tabblad)',
+  choose: 'Ik kies dit mechanisme',
+  approaches: 'Welke aanpakken gebruikt u?',
+  approachesHint: 'Kies een of meer aanpakken bij dit mechanisme.',
+  rationale: 'Waarom past dit mechanisme bij uw doelgroepen?',
+  rationaleHint:
+    'Beschrijf wat uw studenten en gediplomeerden nodig hebben en hoe dit mechanisme daarbij helpt. Noem waar u kunt wat u al weet uit uw eigen school.',
+  unknownTitle: 'Een mechanisme dat deze regeling niet kent',
+  unknownBody: (id: string) => `Uw concept bevat het mechanisme ‘${id}’. Dat hoort niet bij deze regeling. Haal het weg om verder te gaan.`,
+  unknownRemove: (id: string) => `Haal ‘${id}’ weg`,
+} as const;

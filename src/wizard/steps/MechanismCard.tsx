@@ -1,0 +1,130 @@
+import type { Mechanism, Scheme } from '../../../schemas/scheme';
+import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { TextField } from '../../components/TextField';
+import { MECHANISMS } from '../../text/mechanisms';
+
+interface Props {
+  mechanism: Mechanism;
+  scheme: Scheme;
+  /** Position of this mechanism in the form's "chosen" list; undefined when not chosen. */
+  index: number | undefined;
+  onToggle: (chosen: boolean) => void;
+  /** The list's error ("choose at least one"), announced with each card's checkbox. */
+  errorId?: string;
+}
+
+/** One mechanism: what it does, its evidence behind "Hoe werkt het?", and — once chosen — its approaches and rationale. */
+export function MechanismCard({ mechanism, scheme, index, onToggle, errorId }: Props) {
+  const chosen = index !== undefined;
+  const titleId = `mechanisme-${mechanism.id}-titel`;
+  const checkboxId = `mechanisme-${mechanism.id}-kiezen`;
+  return (
+    <div className={`card mechanism-card${chosen ? ' card--selected' : ''}`}>
+      <h2 className="mechanism-card__title" id={titleId}>
+        <span className="mechanism-card__number">
+          {MECHANISMS.numberLabel(mechanism.number)}
+          <span className="visually-hidden">: </span>
+        </span>{' '}
+        {mechanism.name}
+      </h2>
+      <p className="mechanism-card__summary">{mechanism.summary}</p>
+      <MechanismEvidence mechanism={mechanism} scheme={scheme} />
+
+      <div className="choice mechanism-card__choose">
+        <input
+          className="choice__input"
+          type="checkbox"
+          id={checkboxId}
+          checked={chosen}
+          onChange={(e) => onToggle(e.target.checked)}
+          aria-describedby={errorId}
+        />
+        <label className="choice__label" htmlFor={checkboxId}>
+          {MECHANISMS.choose}{' '}
+          <span className="visually-hidden">
+            ({mechanism.number}. {mechanism.name})
+          </span>
+        </label>
+      </div>
+
+      {chosen && (
+        <div className="mechanism-card__details">
+          <ChoiceGroup
+            name={`chosen.${index}.approachIds`}
+            legend={MECHANISMS.approaches}
+            hint={MECHANISMS.approachesHint}
+            kind="checkbox"
+            choices={mechanism.approaches.map((a) => ({ value: a.id, label: a.name, hint: a.description }))}
+          />
+          <TextField name={`chosen.${index}.rationale`} label={MECHANISMS.rationale} hint={MECHANISMS.rationaleHint} multiline rows={4} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function MechanismEvidence({ mechanism, scheme }: { mechanism: Mechanism; scheme: Scheme }) {
+  const approachTips = mechanism.approaches.filter((a) => a.tips.length > 0);
+  const examples = scheme.exampleActivities.filter((e) => e.mechanismIds.includes(mechanism.id));
+  const sources = mechanism.sourceIds.flatMap((id) => scheme.sources.filter((s) => s.id === id));
+  return (
+    <details className="guidance mechanism-card__evidence">
+      <summary>
+        {MECHANISMS.evidenceSummary}
+        <span className="visually-hidden"> ({mechanism.name})</span>
+      </summary>
+      <div>
+        {mechanism.evidence.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+        {mechanism.tips.length > 0 && (
+          <>
+            <h3 className="guidance__heading">{MECHANISMS.tipsHeading}</h3>
+            <ul>
+              {mechanism.tips.map((tip) => (
+                <li key={tip}>{tip}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {approachTips.map((approach) => (
+          <div key={approach.id}>
+            <h3 className="guidance__heading">{MECHANISMS.approachTipsHeading(approach.name)}</h3>
+            <ul>
+              {approach.tips.map((tip) => (
+                <li key={tip}>{tip}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+        {examples.length > 0 && (
+          <>
+            <h3 className="guidance__heading">{MECHANISMS.examplesHeading}</h3>
+            <ul>
+              {examples.map((example) => (
+                <li key={example.id}>{example.title}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3 className="guidance__heading">{MECHANISMS.sourcesHeading}</h3>
+        <ul className="mechanism-card__sources">
+          {sources.map((source) => (
+            <li key={source.id}>
+              {source.url ? (
+                // A new tab keeps the draft open; the app itself never fetches these pages.
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {source.title}
+                  <span className="visually-hidden"> {MECHANISMS.newTab}</span>
+                </a>
+              ) : (
+                source.title
+              )}
+              {source.publisher && <span className="mechanism-card__publisher"> — {source.publisher}</span>}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}
