@@ -1,0 +1,44 @@
+import { findScheme } from '../../templates/schemes';
+import { errorsOf, warningsOf } from '../domain/issues';
+import { STEP_IDS } from '../domain/steps';
+import { validateDraft } from '../domain/validateDraft';
+import { CLI } from '../text/cli';
+import { STEP_TITLES } from '../text/nl';
+import { EXIT, type CliOutput } from './cliOutput';
+import { readDraftFile } from './readDraftFile';
+
+/** `npm run validate -- <file>`: the Dutch list of errors and warnings, by step. */
+export async function validateCommand(args: readonly string[], io: CliOutput): Promise<number> {
+  const paths = args.filter((a) => a !== '--');
+  if (paths.length !== 1 || paths[0]!.startsWith('-')) {
+    io.err(CLI.validateUsage);
+    return EXIT.refused;
+  }
+  const path = paths[0]!;
+  const read = await readDraftFile(path);
+  if (!read.ok) {
+    io.err(read.message);
+    return EXIT.refused;
+  }
+  const { draft } = read;
+  const scheme = findScheme(draft.schemeId)!;
+  io.out(CLI.heading(draft.answers.applicant?.institutionName?.trim() || CLI.noName));
+  io.out(scheme.name);
+  if (read.report.length > 0) {
+    io.out(CLI.migrated);
+    read.report.forEach((line) => io.out(`  ${line}`));
+  }
+  const issues = validateDraft(draft.answers, scheme);
+  const errors = errorsOf(issues).length;
+  const warnings = warningsOf(issues).length;
+  io.out('');
+  io.out(errors > 0 ? CLI.counts(errors, warnings) : warnings > 0 ? `${CLI.complete} ${CLI.adviceOnly(warnings)}` : CLI.complete);
+  for (const step of STEP_IDS) {
+    const ofStep = issues.filter((i) => i.step === step);
+    if (ofStep.length === 0) continue;
+    io.out('');
+    io.out(STEP_TITLES[step]);
+    for (const issue of ofStep) io.out(`  ${issue.severity === 'error' ? CLI.error : CLI.warning}: ${issue.message}`);
+  }
+  return errors === 0 ? EXIT.ok : EXIT.incomplete;
+}

@@ -1,0 +1,24 @@
+/** Text of the command-line tools (Dutch, like the app). */
+export const CLI = {
+  validateUsage: 'Gebruik: npm run validate -- <concept.json of aanvraag.docx>',
+  exportUsage: 'Gebruik: npm run export -- <concept.json of aanvraag.docx> -o <uitvoer.docx>',
+  fileMissing: (path: string) => `Het bestand ‘${path}’ bestaat niet of kan niet worden gelezen.`,
+  notAFile: (path: string) => `‘${path}’ is geen bestand.`,
+  refused: (path: string, message: string) => `‘${path}’ kan niet worden geopend. ${message}`,
+  heading: (name: string) => `Concept: ${name}`,
+  noName: '(naam van de instelling nog niet ingevuld)',
+  migrated: 'Bijgewerkt naar de huidige versie:',
+  complete: 'Het concept is compleet: er zijn geen fouten.',
+  counts: (errors: number, warnings: number) =>
+    `${errors === 1 ? '1 fout' : `${errors} fouten`} en ${warnings === 1 ? '1 advies' : `${warnings} adviezen`}.`,
+  adviceOnly: (warnings: number) => (warnings === 1 ? 'Er is 1 advies.' : `Er zijn ${warnings} adviezen.`),
+  error: 'Fout',
+  warning: 'Advies',
+  outputMissing: 'Geef met -o aan waar het Word-document moet komen, bijvoorbeeld -o aanvraag.docx.',
+  outputNotDocx: (path: string) => `Het uitvoerbestand ‘${path}’ moet eindigen op .docx.`,
+  written: (path: string) => `Word-document geschreven: ${path}`,
+  writtenIncomplete: (errors: number) =>
+    `Het document is een concept: ${errors === 1 ? '1 fout staat' : `${errors} fouten staan`} in bijlage A ‘Openstaande punten’.`,
+  writeFailed: (path: string) => `Het Word-document kon niet worden geschreven naar ‘${path}’. Controleer of de map bestaat en of u er mag schrijven.`,
+  unexpected: 'Er ging iets onverwachts mis. Het bestand is niet verwerkt.',
+};
