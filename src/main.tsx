@@ -1,8 +1,15 @@
 import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DEFAULT_SCHEME_ID, getScheme } from '../templates/schemes';
-import { App } from './app/App';
+import { DEFAULT_SCHEME_ID, SCHEMES, getScheme } from '../templates/schemes';
+import { App, createAppStore } from './app/App';
+import { connectDraftSessionToPage } from './app/connectDraftSessionToPage';
+import { DraftSessionContext } from './app/DraftSessionContext';
+import { lastStepRoute } from './app/lastStepRoute';
+import { createDraftSession } from './storage/draftSession';
+import { downloadBlob } from './storage/downloadBlob';
+import { startDraftSession } from './storage/startDraftSession';
+import { DRAFT_PANEL } from './text/storage';
 import { createEmptyDraft } from './wizard/draftStore';
 import { startServiceWorker } from './app/serviceWorkerUpdates';
 import './styles/app.css';
@@ -10,9 +17,26 @@ import './styles/app.css';
 const scheme = getScheme(DEFAULT_SCHEME_ID);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');
+
+// Restore the autosaved draft before the first render (never throws), and return to its step.
+const schemeIds = SCHEMES.map((s) => s.id);
+const start = await startDraftSession({ emptyDraft: createEmptyDraft(scheme.id), schemeIds });
+const route = lastStepRoute(window.location.hash, start.draft);
+if (route) history.replaceState(null, '', route);
+const store = createAppStore(start.draft, scheme);
+const session = createDraftSession(start, store, {
+  appVersion: __APP_VERSION__,
+  schemeIds,
+  download: downloadBlob,
+  confirmReplace: () => window.confirm(DRAFT_PANEL.confirmReplace),
+});
+connectDraftSessionToPage(session, store);
+
 createRoot(root).render(
   <StrictMode>
-    <App scheme={scheme} initialDraft={createEmptyDraft(scheme.id)} />
+    <DraftSessionContext.Provider value={session}>
+      <App scheme={scheme} initialDraft={start.draft} store={store} />
+    </DraftSessionContext.Provider>
   </StrictMode>,
 );
 

@@ -8,6 +8,7 @@ import { DraftStoreContext, SchemeContext } from '../wizard/DraftContext';
 import { createDraftStore, type DraftStore } from '../wizard/draftStore';
 import { PageHeading } from '../wizard/PageHeading';
 import { STEP_COMPONENTS } from '../wizard/stepComponents';
+import { DraftStatusBar } from './DraftStatusBar';
 import { StartPage } from './StartPage';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useHashRoute } from './useHashRoute';
@@ -16,12 +17,17 @@ import { routeHref } from './hashRoute';
 interface Props {
   scheme: Scheme;
   initialDraft: DraftFile;
-  /** Injected by tests; otherwise one store for the app's lifetime. */
+  /** From main.tsx (autosave watches it) or a test; otherwise one store for the app's lifetime. */
   store?: DraftStore;
 }
 
+/** The app's draft store; main.tsx creates it before the first render so autosave can watch it. */
+export function createAppStore(initialDraft: DraftFile, scheme: Scheme): DraftStore {
+  return createDraftStore(initialDraft, { normalize: (a) => pruneHidden(a, scheme) });
+}
+
 export function App({ scheme, initialDraft, store: injected }: Props) {
-  const store = useMemo(() => injected ?? createDraftStore(initialDraft, { normalize: (a) => pruneHidden(a, scheme) }), [injected, initialDraft, scheme]);
+  const store = useMemo(() => injected ?? createAppStore(initialDraft, scheme), [injected, initialDraft, scheme]);
   return (
     <SchemeContext.Provider value={scheme}>
       <DraftStoreContext.Provider value={store}>
@@ -36,6 +42,7 @@ export function App({ scheme, initialDraft, store: injected }: Props) {
             <span className="site-header__tagline">{SHELL.tagline}</span>
           </div>
         </header>
+        <DraftStatusBar />
         <main id="inhoud" className="page" tabIndex={-1}>
           <UpdatePrompt />
           <Routes />

@@ -7,6 +7,7 @@ import { PageHeading } from '../wizard/PageHeading';
 import { useDocumentTitle } from '../wizard/useDocumentTitle';
 import { useIssues } from '../wizard/useIssues';
 import { routeHref } from './hashRoute';
+import { DraftPanel } from './DraftPanel';
 import { ExportButton } from './ExportButton';
 
 export function StartPage() {
@@ -31,6 +32,7 @@ export function StartPage() {
       <h2 className="section-heading">{START.exportHeading}</h2>
       <p>{START.exportIntro}</p>
       <ExportButton />
+      <DraftPanel />
     </>
   );
 }

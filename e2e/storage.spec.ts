@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+const INSTITUTION = 'ROC Rijnstad & Partners';
+const saved = /^Opgeslagen om \d{2}:\d{2}$/;
+
+async function fillApplicant(page: Page) {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Aanvrager' }).click();
+  await page.getByLabel('Naam van de instelling').fill(INSTITUTION);
+  await page.getByLabel('BRIN-code').fill('25LX');
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(saved);
+}
+
+test('typing survives a reload and a closed tab, and the app returns to the step the user was on', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'automatisch opgeslagen' })).toBeVisible();
+  await fillApplicant(page);
+
+  // Typed right before the reload: saved on the way out (pagehide), not only by the timer.
+  await page.getByLabel('Bevoegd gezag').fill('Stichting Rijnstad');
+  await page.reload();
+  await expect(page).toHaveURL(/#\/aanvrager$/);
+  await expect(page.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
+  await expect(page.getByLabel('Bevoegd gezag')).toHaveValue('Stichting Rijnstad');
+
+  // Opening the app without a route returns to the last step; an explicit route always wins.
+  await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+  await page.getByRole('link', { name: 'Doelgroepen' }).click();
+  await expect(page).toHaveURL(/#\/doelgroepen$/);
+  await page.waitForTimeout(1_200);
+  await page.close();
+
+  const again = await context.newPage();
+  await again.goto('/');
+  await expect(again).toHaveURL(/#\/doelgroepen$/);
+  await again.goto('/#/aanvrager');
+  await expect(again.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
+  await expect(again.getByLabel('BRIN-code')).toHaveValue('25LX');
+  await expect(again.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+});
+
+test('with storage blocked the app keeps working in this window, says so and offers the file', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+    };
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/');
+  const status = page.getByRole('status').filter({ hasText: 'Niet opgeslagen' });
+  await expect(status).toHaveText('Niet opgeslagen — alleen in dit venster. Download uw concept.');
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('link', { name: 'Aanvrager' }).click();
+  await page.getByLabel('Naam van de instelling').fill(INSTITUTION);
+  await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+  await page.getByRole('link', { name: 'Aanvrager' }).click();
+  await expect(page.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Concept downloaden' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  expect(file.answers.applicant.institutionName).toBe(INSTITUTION);
+});
+
+test('with storage full the app says so and keeps every answer', async ({ page }) => {
+  await page.addInitScript(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Aanvrager' }).click();
+  await page.getByLabel('Naam van de instelling').fill(INSTITUTION);
+  await expect(page.getByRole('status').filter({ hasText: 'Niet opgeslagen' })).toContainText('de opslag van deze browser is vol');
+  await expect(page.getByRole('button', { name: 'Concept downloaden' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('BRIN-code').fill('25LX');
+  await expect(page.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
+});
+
+test('save as file, wipe the device, open the file: the same draft', async ({ page, browser }, testInfo) => {
+  await fillApplicant(page);
+  await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+  await expect(page.getByRole('heading', { name: 'Uw concept' })).toBeVisible();
+  await expect(page.getByText('U heeft dit concept nog niet als bestand opgeslagen.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Concept opslaan als bestand' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^concept-roc-rijnstad-partners-\d{4}-\d{2}-\d{2}\.json$/);
+  const path = testInfo.outputPath('concept.json');
+  await download.saveAs(path);
+  const savedText = readFileSync(path, 'utf8');
+  const savedFile = JSON.parse(savedText);
+  expect(Object.keys(savedFile).slice(0, 4)).toEqual(['format', 'version', 'schemeId', 'appVersion']);
+  expect(savedFile).toMatchObject({ format: 'aanvraagwijzer-draft', version: 1, schemeId: 'ebn-mbo-2021-2022', appVersion: expect.any(String) });
+  expect(savedText).toContain('\n  "answers": {');
+  await expect(page.getByText(/Het concept is opgeslagen als ‘concept-roc-rijnstad-partners/)).toBeVisible();
+  await expect(page.getByText(/^Opgeslagen als bestand om \d{2}:\d{2}/)).toBeVisible();
+
+  // A wiped device: a fresh browser context has no storage at all.
+  const wiped = await browser.newContext({ acceptDownloads: true });
+  const fresh = await wiped.newPage();
+  await fresh.goto('/');
+  await expect(fresh.getByRole('link', { name: 'Aanvrager' })).toHaveAccessibleDescription('Niet begonnen');
+  await fresh.getByLabel('Kies een concept om te openen').setInputFiles(path);
+  await expect(fresh.getByText('Het concept uit ‘concept.json’ is geopend.')).toBeVisible();
+
+  const resaving = fresh.waitForEvent('download');
+  await fresh.getByRole('button', { name: 'Concept opslaan als bestand' }).click();
+  const reopened = JSON.parse(readFileSync(await (await resaving).path(), 'utf8'));
+  const { updatedAt: _a, ...before } = savedFile;
+  const { updatedAt: _b, ...after } = reopened;
+  expect(after).toEqual(before);
+
+  // And it was stored: a reload keeps it.
+  await fresh.reload();
+  await fresh.goto('/#/aanvrager');
+  await expect(fresh.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
+  await wiped.close();
+});
+
+test('a refused file changes nothing and says why in Dutch', async ({ page }) => {
+  await fillApplicant(page);
+  await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+  const input = page.getByLabel('Kies een concept om te openen');
+  const alert = page.getByRole('alert');
+
+  const tooNew = JSON.stringify({ format: 'aanvraagwijzer-draft', version: 999, schemeId: 'x', answers: {} });
+  await input.setInputFiles({ name: 'nieuw.json', mimeType: 'application/json', buffer: Buffer.from(tooNew) });
+  await expect(alert).toContainText('Werk de app bij');
+  await expect(alert).toContainText('Uw huidige concept is niet veranderd.');
+  await expectNoAxeViolations(page);
+
+  await input.setInputFiles({ name: 'brief.json', mimeType: 'application/json', buffer: Buffer.from('Beste adviseur,') });
+  await expect(alert).toContainText('Dit bestand is geen concept van de Aanvraagwijzer');
+  const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+  await input.setInputFiles({ name: 'diep.json', mimeType: 'application/json', buffer: Buffer.from(deep) });
+  await expect(alert).toContainText('de opbouw van het bestand klopt niet');
+  const polluting = '{"format":"aanvraagwijzer-draft","version":1,"__proto__":{"polluted":"ja"},"answers":{}}';
+  await input.setInputFiles({ name: 'vervuild.json', mimeType: 'application/json', buffer: Buffer.from(polluting) });
+  await expect(alert).toContainText('een deel klopt niet');
+  expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+  await input.setInputFiles({ name: 'aanvraag.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not really a zip') });
+  await expect(alert).toContainText('Word-document');
+
+  await page.getByRole('link', { name: 'Aanvrager' }).click();
+  await expect(page.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
+  await expect(page.getByLabel('BRIN-code')).toHaveValue('25LX');
+});
+
+test('an example opens after confirming that unsaved answers will be replaced', async ({ page }) => {
+  await fillApplicant(page);
+  await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+
+  page.once('dialog', (dialog) => void dialog.dismiss());
+  await page.getByRole('button', { name: 'Voorbeeld van een roc openen' }).click();
+  await page.getByRole('link', { name: 'Aanvrager' }).click();
+  await expect(page.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
+  await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.accept();
+  });
+  await page.getByRole('button', { name: 'Voorbeeld van een roc openen' }).click();
+  await expect(page.getByText('Het voorbeeld ‘Voorbeeld van een roc’ is geopend.')).toBeVisible();
+  expect(asked).toContain('nog niet als bestand heeft opgeslagen');
+  await page.getByRole('link', { name: 'Aanvrager' }).click();
+  await expect(page.getByLabel('Naam van de instelling')).not.toHaveValue(INSTITUTION);
+});
+
+test('two tabs never overwrite each other: the second reads only until it takes over', async ({ page, context }) => {
+  await fillApplicant(page);
+
+  const second = await context.newPage();
+  await second.goto('/');
+  const readOnly = second.getByRole('status').filter({ hasText: 'Alleen lezen' });
+  await expect(readOnly).toContainText('dit concept is al open in een ander tabblad');
+  await expectNoAxeViolations(second);
+  // The reader's typing is not stored, so the first tab's answer stays.
+  await second.getByLabel('BRIN-code').fill('99XX');
+  await page.getByLabel('Bevoegd gezag').fill('Stichting Rijnstad');
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(saved);
+
+  await second.getByRole('button', { name: 'Hier verder werken' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'Opgeslagen' })).toBeVisible();
+  await expect(second.getByLabel('Bevoegd gezag')).toHaveValue('Stichting Rijnstad');
+  await expect(second.getByLabel('BRIN-code')).toHaveValue('25LX');
+  await expect(page.getByRole('status').filter({ hasText: 'U werkt nu in een ander tabblad verder' })).toBeVisible();
+
+  // The first tab is now the reader: what it types does not reach the second tab's draft.
+  await page.getByLabel('Naam van de instelling').fill('Overschreven?');
+  await second.getByLabel('Naam', { exact: true }).fill('Fatma Yılmaz');
+  await expect(second.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(saved);
+  await second.reload();
+  await expect(second.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
+  await expect(second.getByLabel('Naam', { exact: true })).toHaveValue('Fatma Yılmaz');
+});
+
+test('screenshots of the draft section and the status bar', async ({ page, context }, testInfo) => {
+  await fillApplicant(page);
+  await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+  const second = await context.newPage();
+  await second.goto('/#/');
+  await expect(second.getByRole('button', { name: 'Hier verder werken' })).toBeVisible();
+  for (const [name, width] of [
+    ['desktop', 1280],
+    ['phone', 390],
+  ] as const) {
+    for (const p of [page, second]) {
+      await p.setViewportSize({ width, height: 900 });
+      await p.evaluate(() => window.scrollTo(0, 0));
+    }
+    await page.screenshot({ path: testInfo.outputPath(`status-bar-${name}.png`), clip: { x: 0, y: 0, width, height: 250 } });
+    await second.screenshot({ path: testInfo.outputPath(`status-bar-read-only-${name}.png`), clip: { x: 0, y: 0, width, height: 250 } });
+    await page.locator('.draft-panel').screenshot({ path: testInfo.outputPath(`draft-panel-${name}.png`) });
+  }
+});

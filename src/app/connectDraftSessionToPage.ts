@@ -1,0 +1,57 @@
+import { stepIdFromSlug } from '../domain/steps';
+import type { DraftSession, DraftStoreLike } from '../storage/draftSession';
+import { SAVE_STATUS } from '../text/storage';
+import { parseHash } from './hashRoute';
+
+/**
+ * The page events the session needs: save when the tab is hidden or the page goes away, remember
+ * the step the user is on, and warn before leaving only while leaving would lose work (a
+ * beforeunload listener that is always there would keep the page out of the back/forward cache).
+ */
+export function connectDraftSessionToPage(session: DraftSession, store: DraftStoreLike): () => void {
+  const onPageHide = () => session.pageHide();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') session.pageHidden();
+  };
+  // Back from the back/forward cache: this page let go of the draft on pagehide; start afresh.
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) window.location.reload();
+  };
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    event.preventDefault();
+    // Older browsers show the dialog only when returnValue is set.
+    event.returnValue = SAVE_STATUS.leaveWarning;
+  };
+  let warning = false;
+  const updateWarning = () => {
+    const lose = session.wouldLoseWork();
+    if (lose === warning) return;
+    warning = lose;
+    if (lose) window.addEventListener('beforeunload', onBeforeUnload);
+    else window.removeEventListener('beforeunload', onBeforeUnload);
+  };
+  const rememberStep = () => {
+    const route = parseHash(window.location.hash);
+    const step = route?.segments[0] === undefined ? undefined : stepIdFromSlug(route.segments[0]);
+    const draft = store.getSnapshot();
+    if (step && draft.progress?.lastStep !== step) store.replace({ ...draft, progress: { ...draft.progress, lastStep: step } });
+  };
+
+  window.addEventListener('pagehide', onPageHide);
+  window.addEventListener('pageshow', onPageShow);
+  document.addEventListener('visibilitychange', onVisibility);
+  window.addEventListener('hashchange', rememberStep);
+  const unsubscribeSession = session.subscribe(updateWarning);
+  const unsubscribeStore = store.subscribe(updateWarning);
+  rememberStep();
+  updateWarning();
+  return () => {
+    window.removeEventListener('pagehide', onPageHide);
+    window.removeEventListener('pageshow', onPageShow);
+    document.removeEventListener('visibilitychange', onVisibility);
+    window.removeEventListener('hashchange', rememberStep);
+    window.removeEventListener('beforeunload', onBeforeUnload);
+    unsubscribeSession();
+    unsubscribeStore();
+  };
+}

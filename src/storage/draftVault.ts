@@ -1,0 +1,100 @@
+import type { StorageBackend, StorageFailure, StorageKind, SyncStorageBackend } from './storageBackends';
+
+export const VAULT_KEYS = {
+  current: 'draft:current',
+  meta: 'draft:meta',
+  /** A stored draft that no longer parses is moved here, never dropped. */
+  keptAsidePrefix: 'draft:kept-aside:',
+} as const;
+
+export type VaultSave = { ok: true; kind: StorageKind } | { ok: false; error: StorageFailure };
+
+export interface StoredCopy {
+  kind: StorageKind;
+  text: string;
+}
+
+/**
+ * Where the open draft lives on this device: IndexedDB, with localStorage when IndexedDB fails or
+ * when the page is about to go away (only synchronous writes are sure to land then). Restore reads
+ * both and the caller keeps the newest. No method throws.
+ */
+export interface DraftVault {
+  /** False when neither store works: the draft lives only in this window. */
+  readonly available: boolean;
+  readCopies(): Promise<StoredCopy[]>;
+  save(text: string): Promise<VaultSave>;
+  /** Synchronous best effort for pagehide. */
+  saveSync(text: string): boolean;
+  keepAside(copy: StoredCopy, at: Date): Promise<string | undefined>;
+  readMeta(): Promise<string | undefined>;
+  writeMeta(text: string): Promise<boolean>;
+}
+
+export function createDraftVault({ indexedDb, local }: { indexedDb?: StorageBackend; local?: SyncStorageBackend }): DraftVault {
+  const backends = [indexedDb, local].filter((b): b is StorageBackend => b !== undefined);
+  // A localStorage copy is only needed while it may be newer than IndexedDB's.
+  let localHasCopy = true;
+
+  return {
+    available: backends.length > 0,
+
+    async readCopies() {
+      const copies: StoredCopy[] = [];
+      for (const backend of backends) {
+        const read = await backend.get(VAULT_KEYS.current);
+        if (read.ok && read.value !== undefined) copies.push({ kind: backend.kind, text: read.value });
+      }
+      localHasCopy = copies.some((c) => c.kind === 'localstorage');
+      return copies;
+    },
+
+    async save(text) {
+      let error: StorageFailure = 'unavailable';
+      if (indexedDb) {
+        const saved = await indexedDb.set(VAULT_KEYS.current, text);
+        if (saved.ok) {
+          if (local && localHasCopy && (await local.remove(VAULT_KEYS.current)).ok) localHasCopy = false;
+          return { ok: true, kind: 'indexeddb' };
+        }
+        error = saved.error;
+      }
+      if (local) {
+        const saved = local.setSync(VAULT_KEYS.current, text);
+        if (saved.ok) {
+          localHasCopy = true;
+          return { ok: true, kind: 'localstorage' };
+        }
+        if (saved.error === 'quota') error = 'quota';
+      }
+      return { ok: false, error };
+    },
+
+    saveSync(text) {
+      if (!local) return false;
+      const saved = local.setSync(VAULT_KEYS.current, text);
+      if (saved.ok) localHasCopy = true;
+      return saved.ok;
+    },
+
+    async keepAside(copy, at) {
+      const backend = backends.find((b) => b.kind === copy.kind);
+      if (!backend) return undefined;
+      const key = `${VAULT_KEYS.keptAsidePrefix}${at.toISOString()}`;
+      return (await backend.set(key, copy.text)).ok ? key : undefined;
+    },
+
+    async readMeta() {
+      for (const backend of backends) {
+        const read = await backend.get(VAULT_KEYS.meta);
+        if (read.ok && read.value !== undefined) return read.value;
+      }
+      return undefined;
+    },
+
+    async writeMeta(text) {
+      for (const backend of backends) if ((await backend.set(VAULT_KEYS.meta, text)).ok) return true;
+      return false;
+    },
+  };
+}

@@ -1,0 +1,123 @@
+/** Interface text about saving, restoring and opening drafts (Dutch, for a school project leader). */
+
+const megabytes = (bytes: number) => (bytes / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+
+/** Why a draft (file, example or stored copy) could not be opened. */
+export const DRAFT_REFUSED = {
+  tooLarge: (bytes: number, maxBytes: number) =>
+    `Dit bestand is te groot (${megabytes(bytes)} MB). Een concept van de Aanvraagwijzer is veel kleiner; het grootste bestand dat u kunt openen is ${megabytes(maxBytes)} MB. Kies het juiste bestand.`,
+  empty: 'Dit bestand is leeg. Kies een concept dat u eerder met de Aanvraagwijzer heeft opgeslagen.',
+  notJson:
+    'Dit bestand is geen concept van de Aanvraagwijzer: de inhoud is niet leesbaar. Misschien is het bestand beschadigd of is het een ander soort bestand.',
+  tooDeep: 'Dit bestand is geen concept van de Aanvraagwijzer: de opbouw van het bestand klopt niet. Misschien is het bestand beschadigd.',
+  wrongFileType: 'U kunt alleen een concept (.json) of een Word-document (.docx) openen dat met de Aanvraagwijzer is gemaakt.',
+  wrongFormat:
+    'Dit bestand is geen concept van de Aanvraagwijzer. Kies een .json-bestand dat u met ‘Concept opslaan als bestand’ heeft gemaakt, of een Word-document van de Aanvraagwijzer.',
+  badVersion: 'Dit bestand lijkt een concept van de Aanvraagwijzer, maar het versienummer ontbreekt of klopt niet. Misschien is het bestand beschadigd.',
+  tooNew: (version: number, current: number) =>
+    `Dit concept is gemaakt met een nieuwere versie van de Aanvraagwijzer (bestandsversie ${version}, deze app kent tot en met versie ${current}). Werk de app bij en open het bestand dan opnieuw.`,
+  tooOld: (version: number) =>
+    `Dit concept is gemaakt met een oude versie van de Aanvraagwijzer (bestandsversie ${version}). Deze app kan het niet meer omzetten. Vraag de beheerder van de Aanvraagwijzer om hulp.`,
+  migrationFailed: (version: number) =>
+    `Dit concept (bestandsversie ${version}) kon niet worden omgezet naar de huidige versie van de Aanvraagwijzer. Misschien is het bestand beschadigd.`,
+  invalid: (where: string, technical: string) =>
+    `Dit bestand lijkt een concept van de Aanvraagwijzer, maar een deel klopt niet: ${where}. Het concept is daarom niet geopend. Misschien is het bestand met de hand aangepast of beschadigd. (Technisch: ${technical})`,
+  unknownScheme: (schemeId: string) =>
+    `Dit concept hoort bij een regeling die deze versie van de Aanvraagwijzer niet kent (‘${schemeId}’). Werk de app bij en open het bestand dan opnieuw.`,
+  unreadableDocx:
+    'Dit Word-document kan niet worden gelezen. Misschien is het beschadigd of is het geen .docx-bestand. Open in plaats daarvan het concept (.json).',
+  unexpected: 'Dit bestand kon door een onverwachte fout niet worden geopend. Probeer het opnieuw of kies een ander bestand.',
+};
+
+/** Names for the parts of a draft, used in DRAFT_REFUSED.invalid ("een deel klopt niet: …"). */
+export const DRAFT_PARTS: Record<string, string> = {
+  format: 'het soort bestand',
+  version: 'het versienummer',
+  schemeId: 'de regeling',
+  appVersion: 'de versie van de app',
+  title: 'de naam van het concept',
+  createdAt: 'de datum waarop het concept is gemaakt',
+  updatedAt: 'de datum van de laatste wijziging',
+  answers: 'de antwoorden',
+  progress: 'de voortgang',
+};
+
+export const DRAFT_PART_IN_STEP = (stepTitle: string) => `de antwoorden bij ‘${stepTitle}’`;
+
+/** Messages of the .docx reader. */
+export const DOCX_READ = {
+  notZip: 'Dit bestand is geen leesbaar Word-document (.docx). Misschien is het beschadigd of is het een ander soort bestand.',
+  noDraft:
+    'Dit Word-document bevat geen concept van de Aanvraagwijzer. Alleen Word-documenten die met de Aanvraagwijzer zijn gemaakt, kunnen worden geopend. Open anders het concept (.json).',
+  tooLarge: 'Het concept in dit Word-document is te groot om te openen. Misschien is het bestand beschadigd.',
+  damaged: 'Het concept in dit Word-document is beschadigd en kan niet worden gelezen. Open in plaats daarvan het concept (.json).',
+};
+
+/** Migration report after opening an older draft. */
+export const MIGRATION_REPORT = {
+  step: (from: number, to: number, description: string) => `Bijgewerkt van versie ${from} naar versie ${to}: ${description}`,
+};
+
+const time = (date: Date) => date.toLocaleTimeString('nl-NL', { hour: '2-digit', minute: '2-digit' });
+const isToday = (date: Date) => date.toDateString() === new Date().toDateString();
+/** "14:32" today, otherwise "3 februari om 14:32". */
+export const when = (date: Date) => (isToday(date) ? time(date) : `${date.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long' })} om ${time(date)}`);
+const onOrAt = (date: Date) => (isToday(date) ? `om ${time(date)}` : `op ${when(date)}`);
+
+/** The status bar under the header. */
+export const SAVE_STATUS = {
+  label: 'Opslaan',
+  newDraft: 'Uw antwoorden worden automatisch opgeslagen in deze browser.',
+  saved: (at: Date) => `Opgeslagen ${onOrAt(at)}`,
+  savedHint: 'in deze browser',
+  restored: (at: Date) => `Opgeslagen ${onOrAt(at)}`,
+  failed: 'Niet opgeslagen — alleen in dit venster. Download uw concept.',
+  full: 'Niet opgeslagen — de opslag van deze browser is vol. Uw antwoorden staan alleen in dit venster. Download uw concept.',
+  download: 'Concept downloaden',
+  reader: 'Alleen lezen — dit concept is al open in een ander tabblad of venster. Wat u hier wijzigt, wordt niet opgeslagen.',
+  handedOver: 'U werkt nu in een ander tabblad verder. Dit tabblad is alleen om te lezen: wat u hier wijzigt, wordt niet opgeslagen.',
+  takeOver: 'Hier verder werken',
+  takingOver: 'Even geduld, het andere tabblad slaat uw werk op…',
+  migrated: 'Uw opgeslagen concept is bijgewerkt voor deze versie van de Aanvraagwijzer:',
+  keptAside: (message: string) =>
+    `Een opgeslagen concept kon niet meer worden geopend. Het is apart bewaard en niet weggegooid. Download het en bewaar het voor de beheerder. Reden: ${message}`,
+  downloadKeptAside: 'Onleesbaar concept downloaden',
+  dismiss: 'Melding sluiten',
+  leaveWarning: 'Uw antwoorden zijn niet opgeslagen. Download eerst uw concept.',
+};
+
+/** The section "Uw concept" on the start page. */
+export const DRAFT_PANEL = {
+  heading: 'Uw concept',
+  intro:
+    'Uw antwoorden worden automatisch in deze browser bewaard. Dat is geen veilige opslag: de browser kan ze wissen, bijvoorbeeld als u de geschiedenis wist. Sla uw concept daarom ook op als bestand. Met dat bestand kunt u later of op een andere computer verder, en u kunt het delen met een adviseur.',
+  neverSaved: 'U heeft dit concept nog niet als bestand opgeslagen. Sla het op om een veilige kopie te hebben.',
+  changedSinceSave: (at: Date, fileName: string) =>
+    `Uw concept is gewijzigd sinds u het ${onOrAt(at)} opsloeg als bestand (‘${fileName}’). Sla het opnieuw op om een veilige kopie te hebben.`,
+  changedSinceOpen: (at: Date, fileName: string) =>
+    `Uw concept is gewijzigd sinds u het bestand ‘${fileName}’ ${onOrAt(at)} opende. Sla het opnieuw op om een veilige kopie te hebben.`,
+  upToDate: (at: Date, fileName: string) => `Opgeslagen als bestand ${onOrAt(at)} (‘${fileName}’).`,
+  save: 'Concept opslaan als bestand',
+  saved: (fileName: string) => `Het concept is opgeslagen als ‘${fileName}’. Kijk bij uw downloads.`,
+  openHeading: 'Concept openen',
+  openLabel: 'Kies een concept om te openen',
+  openHint:
+    'Kies een concept (.json) of een Word-document (.docx) dat met de Aanvraagwijzer is gemaakt. Het opent meteen en komt in de plaats van het concept dat nu open is.',
+  opened: (name: string) => `Het concept uit ‘${name}’ is geopend.`,
+  exampleOpened: (label: string) => `Het voorbeeld ‘${label}’ is geopend.`,
+  migrated: 'Het concept is bijgewerkt voor deze versie van de Aanvraagwijzer:',
+  refused: (message: string) => `${message} Uw huidige concept is niet veranderd.`,
+  readOnly: 'Dit concept is open in een ander tabblad. Kies eerst ‘Hier verder werken’ bovenaan de pagina.',
+  confirmReplace:
+    'Het concept dat nu open is, heeft wijzigingen die u nog niet als bestand heeft opgeslagen. Als u doorgaat, komt het nieuwe concept ervoor in de plaats. Wilt u doorgaan?',
+  examplesHeading: 'Voorbeeld openen',
+  examplesIntro: 'Wilt u zien hoe een aanvraag eruit kan zien? Open een voorbeeld. Het komt in de plaats van het concept dat nu open is.',
+  exampleFailed: 'Het voorbeeld kon niet worden geladen. Probeer het opnieuw.',
+};
+
+/** The examples in public/examples/, in the order they are offered. */
+export const DRAFT_EXAMPLES = [
+  { file: 'leeg-begin.json', label: 'Leeg begin', action: 'Leeg concept openen' },
+  { file: 'roc-voorbeeld.json', label: 'Voorbeeld van een roc', action: 'Voorbeeld van een roc openen' },
+  { file: 'volledig.json', label: 'Volledig ingevuld voorbeeld', action: 'Volledig ingevuld voorbeeld openen' },
+] as const;
