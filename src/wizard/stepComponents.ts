@@ -18,8 +18,8 @@ export const STEP_COMPONENTS: Record<StepId, StepComponent> = {
   targetGroups: lazy(() => import('./steps/TargetGroupsStep').then((m) => ({ default: m.TargetGroupsStep }))),
   mechanisms: lazy(() => import('./steps/MechanismsStep').then((m) => ({ default: m.MechanismsStep }))),
   activities: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('activities') }))),
-  partners: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('partners') }))),
-  nazorg: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('nazorg') }))),
-  budget: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('budget') }))),
-  monitoring: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('monitoring') }))),
+  partners: lazy(() => import('./steps/PartnersStep').then((m) => ({ default: m.PartnersStep }))),
+  nazorg: lazy(() => import('./steps/NazorgStep').then((m) => ({ default: m.NazorgStep }))),
+  budget: lazy(() => import('./steps/BudgetStep').then((m) => ({ default: m.BudgetStep }))),
+  monitoring: lazy(() => import('./steps/MonitoringStep').then((m) => ({ default: m.MonitoringStep }))),
 };

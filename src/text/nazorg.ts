@@ -1,0 +1,32 @@
+/** Interface text of the Nazorg step (Dutch, B1). Practice examples come from the scheme data. */
+export const NAZORG = {
+  intro:
+    'Nazorg is de begeleiding van gediplomeerden nadat ze de school hebben verlaten. Beschrijf hoe u contact houdt, hoe lang de nazorg duurt en hoe u jongeren warm overdraagt als ze daarna nog hulp nodig hebben.',
+  group: (id: string, description: string) => `Doelgroep ${id}: ${description}`,
+  contactMethod: 'Hoe houdt u persoonlijk en direct contact met de gediplomeerden?',
+  contactMethodHint:
+    'Wie is hun vaste aanspreekpunt, en hoe vaak en op welke manier spreekt die hen (bellen, afspreken op school of bij het bedrijf, berichten)? Hoe legt u het contact al voordat ze van school gaan?',
+  duration: 'Hoe lang duurt de nazorg?',
+  durationHint: 'Bijvoorbeeld 12 maanden na het diploma.',
+  handover: 'Hoe draagt u gediplomeerden warm over aan gemeente of UWV?',
+  handoverHint:
+    'Warme overdracht betekent: u brengt de jongere zelf in contact met de gemeente, het RMC of UWV, bijvoorbeeld in een gesprek samen. Zo valt niemand tussen wal en schip. Wie doet dat, en wanneer?',
+  expectedUsers: 'Hoeveel gediplomeerden gebruiken naar verwachting de nazorg?',
+  expectedUsersHint: 'Een heel getal, bijvoorbeeld 60.',
+  expectedUsersGroupHint: (count: number, groupId: string) =>
+    `Een heel getal. Bij Doelgroepen verwacht u ${count} studenten in doelgroep ${groupId}.`,
+  warningHeading: 'Let op',
+  laterRoundsHeading: 'Wat latere rondes van deze subsidie vroegen',
+  /**
+   * Facts of the successor schemes (Subsidieregeling nazorg mbo 2022/2023, Stcrt. 2021, 45943, and
+   * Stcrt. 2022, 32321), labelled as such: they are not known rules of the 2021/2022 round.
+   */
+  laterRounds: [
+    'In latere rondes (de Subsidieregeling nazorg mbo 2022/2023 en de rondes daarna) moest nazorg persoonlijk en direct contact met de gediplomeerde omvatten.',
+    'In die latere rondes moest de instelling ook aantoonbaar haar best doen dat het aantal gediplomeerden dat zij in de aanvraag noemde, de nazorg echt gebruikt.',
+    'Voor de ronde 2021/2022 zijn dit geen bekende regels. Maar wie het nu al zo beschrijft, maakt een sterker plan.',
+  ],
+  practiceGuidance: (name: string) => `Uit de praktijk: ${name}`,
+  /** Practice examples (scheme.practiceExamples ids) with lessons about keeping in touch after school. */
+  practiceExampleIds: ['intowork-almere', 'pilot-smooth-transition'] as readonly string[],
+};

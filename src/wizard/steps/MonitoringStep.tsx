@@ -1,0 +1,57 @@
+import { PracticeExample } from '../../components/PracticeExample';
+import { SchemeFact } from '../../components/SchemeFact';
+import { TextField } from '../../components/TextField';
+import { MONITORING } from '../../text/monitoring';
+import { useDraft, useScheme } from '../DraftContext';
+import type { StepComponentProps } from '../stepComponents';
+import { StepForm } from '../StepForm';
+
+export function MonitoringStep({ focusField }: StepComponentProps) {
+  const scheme = useScheme();
+  const examples = scheme.practiceExamples.filter((e) => MONITORING.practiceExampleIds.includes(e.id));
+  return (
+    <StepForm step="monitoring" intro={<p>{MONITORING.intro}</p>} focusField={focusField}>
+      <section aria-labelledby="monitoring-reporting-heading">
+        <h2 className="section-heading" id="monitoring-reporting-heading">
+          {MONITORING.reportingHeading}
+        </h2>
+        <dl className="scheme-facts">
+          <SchemeFact label={MONITORING.reportingLabel} fact={scheme.reporting} />
+        </dl>
+        <details className="guidance">
+          <summary>{MONITORING.laterRoundsHeading}</summary>
+          <div>
+            <p>{MONITORING.laterRounds}</p>
+          </div>
+        </details>
+        {examples.map((example) => (
+          <PracticeExample key={example.id} example={example} title={MONITORING.practiceGuidance(example.name)} />
+        ))}
+      </section>
+      <PlannedActivities />
+      <h2 className="section-heading">{MONITORING.formHeading}</h2>
+      <TextField name="indicators" label={MONITORING.indicators} hint={MONITORING.indicatorsHint} multiline />
+      <TextField name="registration" label={MONITORING.registration} hint={MONITORING.registrationHint} multiline />
+      <TextField name="comparison" label={MONITORING.comparison} hint={MONITORING.comparisonHint} multiline />
+    </StepForm>
+  );
+}
+
+/** The promises of the plan (activities and their expected participants), to measure against. */
+function PlannedActivities() {
+  const activities = useDraft((d) => d.answers.activities);
+  if (!activities?.length) return null;
+  return (
+    <details className="guidance">
+      <summary>{MONITORING.planHeading}</summary>
+      <div>
+        <p>{MONITORING.planIntro}</p>
+        <ul>
+          {activities.map((a, i) => (
+            <li key={a.id}>{MONITORING.planActivity(i + 1, a.title?.trim() ?? '', a.expectedParticipants?.trim() ?? '')}</li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}
