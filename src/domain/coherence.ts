@@ -142,7 +142,7 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
           step: 'partners',
           path: [],
           rule: 'named-partner-missing',
-          message: `De regeling noemt de ${type.label} als partner. Leg vast wat u met hen afspreekt.`,
+          message: `De regeling noemt de ${midSentence(type.label)} als partner. Leg vast wat u met hen afspreekt.`,
         });
       }
     }
@@ -184,4 +184,9 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
     });
   }
   return issues;
+}
+
+/** "Centrumgemeente van …" reads "centrumgemeente van …" inside a sentence; "RMC-…" stays as it is. */
+function midSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
