@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import mammoth from 'mammoth';
 import { MESSAGES } from '../schemas/messages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
@@ -140,7 +141,18 @@ test('a project leader describes both target groups from empty, with the keyboar
   await expect(region(page, 'a').getByLabel('Welke andere reden is er?')).toHaveValue(/hoge jeugdwerkloosheid/);
 });
 
-test('the explanation of "other" leaves the draft when "other" is unticked', async ({ page }) => {
+/** The text of the Word document made from the current draft (from the overview page). */
+async function exportedText(page: Page, file: string): Promise<string> {
+  await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Word-document maken' }).click();
+  await (await download).saveAs(file);
+  const { value } = await mammoth.extractRawText({ path: file });
+  await page.getByRole('link', { name: 'Doelgroepen' }).click();
+  return value;
+}
+
+test('the explanation of "other" leaves the draft and the document when "other" is unticked', async ({ page }, testInfo) => {
   await page.goto('/#/doelgroepen');
   const group = region(page, 'b');
   const other = group.getByRole('checkbox', { name: 'Ander risico op jeugdwerkloosheid', exact: true });
@@ -157,16 +169,18 @@ test('the explanation of "other" leaves the draft when "other" is unticked', asy
   await expect(explanation).toBeVisible();
   await explanation.fill('Veel gediplomeerden uit de horeca vinden geen werk.');
 
-  // Control: while "other" is ticked the explanation is kept in the draft.
+  // Control: while "other" is ticked the explanation is kept in the draft and reaches the document.
   await reopen();
   await expect(other).toBeChecked();
   await expect(explanation).toHaveValue('Veel gediplomeerden uit de horeca vinden geen werk.');
+  expect(await exportedText(page, testInfo.outputPath('met-toelichting.docx'))).toContain('Veel gediplomeerden uit de horeca vinden geen werk.');
 
   // Untick "other": the question disappears …
   await other.focus();
   await page.keyboard.press('Space');
   await expect(explanation).toBeHidden();
-  // … and its answer is gone from the draft: a fresh form from the draft shows an empty field.
+  // … and its answer is gone: not in the Word document, and a fresh form from the draft shows an empty field.
+  expect(await exportedText(page, testInfo.outputPath('zonder-toelichting.docx'))).not.toContain('uit de horeca');
   await reopen();
   await expect(other).not.toBeChecked();
   await other.check();

@@ -1,4 +1,4 @@
-import type { Answers } from '../../schemas/draft';
+import type { Answers, TargetGroupDraft } from '../../schemas/draft';
 import type { StepSchemaKey } from '../../schemas/application';
 
 /**
@@ -56,12 +56,20 @@ export function stepValues(answers: Answers, step: StepId): Record<string, unkno
     case 'partners':
       return { partners: answers.partners ?? [] };
     case 'targetGroups':
-      return { a: answers.targetGroups?.a ?? {}, b: answers.targetGroups?.b ?? {} };
+      return { a: withChoiceLists(answers.targetGroups?.a), b: withChoiceLists(answers.targetGroups?.b) };
     case 'mechanisms':
-      return { chosen: answers.mechanisms?.chosen ?? [] };
+      return { chosen: (answers.mechanisms?.chosen ?? []).map((c) => ({ ...c, approachIds: c.approachIds ?? [] })) };
     default:
       return { ...(answers[step] ?? {}) };
   }
+}
+
+/**
+ * Checkbox groups start as lists: react-hook-form otherwise stores `false` for a group nobody has
+ * touched yet, which the draft schema (and the Word export) cannot read.
+ */
+function withChoiceLists(group: TargetGroupDraft = {}): TargetGroupDraft {
+  return { ...group, levels: group.levels ?? [], pathways: group.pathways ?? [], riskIndicators: group.riskIndicators ?? [] };
 }
 
 /** Whether a step holds any answer at all (for "niet begonnen"). */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Answers } from '../../../schemas/draft';
+import { draftFileSchema, type Answers } from '../../../schemas/draft';
 import { getScheme } from '../../../templates/schemes';
 import { DraftStoreContext, SchemeContext } from '../DraftContext';
 import { createDraftStore, createEmptyDraft, type DraftStore } from '../draftStore';
@@ -41,6 +41,7 @@ describe('MechanismsStep', () => {
 
     await act(async () => fireEvent.click(chooseBox(2)));
     expect(store.getSnapshot().answers.mechanisms?.chosen).toEqual([{ mechanismId: m1?.id, approachIds: [], rationale: '' }]);
+    expect(draftFileSchema.safeParse(store.getSnapshot()).success).toBe(true);
   });
 
   it('shows a mechanism from another scheme round and lets the user remove it', async () => {
