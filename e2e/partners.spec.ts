@@ -12,7 +12,7 @@ const typeLabel = (id: string) => {
   if (!type) throw new Error(id);
   return type.namedInRegulation ? `${type.label} (genoemd in de regeling)` : type.label;
 };
-const namedWarning = (id: string) => `De regeling noemt de ${scheme.partnerTypes.find((t) => t.id === id)?.label} als partner.`;
+const namedWarning = (id: string) => new RegExp(`De regeling noemt de ${scheme.partnerTypes.find((t) => t.id === id)?.label} als partner\\.`, 'i');
 
 async function fillPartner(page: Page, n: number, p: { type: string; name: string; role: string; agreements: string }) {
   const region = partner(page, n);

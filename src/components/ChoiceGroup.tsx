@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useController, useFormContext } from 'react-hook-form';
 import { FIELD } from '../text/nl';
 import { FieldError } from './FieldError';
 import { fieldId } from './fieldId';
@@ -27,9 +27,45 @@ interface Props {
   legendAsHeading?: boolean;
 }
 
+type InputProps = (value: string) => React.ComponentProps<'input'>;
+
 /** A fieldset of checkboxes or radios bound to react-hook-form; the fieldset id is the error target. */
-export function ChoiceGroup({ name, legend, hint, choices, kind, optional, inline, checked, legendAsHeading }: Props) {
+export function ChoiceGroup(props: Props) {
+  return props.kind === 'checkbox' ? <CheckboxGroup {...props} /> : <RadioGroup {...props} />;
+}
+
+function RadioGroup(props: Props) {
   const { register } = useFormContext();
+  const registered = register(props.name);
+  return <Fieldset {...props} inputProps={() => registered} />;
+}
+
+/**
+ * Checkbox groups always hold an array of the checked values. react-hook-form's own checkbox
+ * handling yields `false` or a single string for a group with one option or no touched option,
+ * which the draft schema (rightly) refuses.
+ */
+function CheckboxGroup(props: Props) {
+  const { field } = useController({ name: props.name });
+  const values: string[] = Array.isArray(field.value) ? field.value : typeof field.value === 'string' && field.value ? [field.value] : [];
+  const first = props.choices.find((c) => values.includes(c.value))?.value ?? props.choices[0]?.value;
+  return (
+    <Fieldset
+      {...props}
+      inputProps={(value) => ({
+        name: field.name,
+        checked: values.includes(value),
+        onBlur: field.onBlur,
+        onChange: (event: React.ChangeEvent<HTMLInputElement>) =>
+          field.onChange(event.target.checked ? [...values.filter((v) => v !== value), value] : values.filter((v) => v !== value)),
+        // react-hook-form focuses this option when it focuses the field.
+        ref: value === first ? field.ref : undefined,
+      })}
+    />
+  );
+}
+
+function Fieldset({ name, legend, hint, choices, kind, optional, inline, checked, legendAsHeading, inputProps }: Props & { inputProps: InputProps }) {
   const error = useFieldError(name);
   const id = fieldId(name);
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
@@ -57,7 +93,7 @@ export function ChoiceGroup({ name, legend, hint, choices, kind, optional, inlin
                   id={optionId}
                   value={choice.value}
                   aria-describedby={choice.hint ? `${optionId}-hint` : undefined}
-                  {...register(name)}
+                  {...inputProps(choice.value)}
                 />
                 <label className="choice__label" htmlFor={optionId}>
                   {choice.label}
