@@ -10,7 +10,8 @@ export interface FlatError {
 export function flattenErrors(errors: FieldErrors, prefix = ''): FlatError[] {
   const out: FlatError[] = [];
   for (const [key, value] of Object.entries(errors)) {
-    if (!value || key === 'ref') continue;
+    // 'root' holds a list's own error; it is reported with the list's name below, not again as "<list>.root".
+    if (!value || key === 'ref' || key === 'root') continue;
     const name = prefix ? `${prefix}.${key}` : key;
     const v = value as { message?: unknown; type?: unknown; root?: { message?: string } };
     if (typeof v.message === 'string' && typeof v.type === 'string') {
