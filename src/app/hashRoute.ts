@@ -4,6 +4,8 @@ export interface Route {
   segments: string[];
   /** Field to focus after the page renders (from an error link). */
   focusField?: string;
+  /** Page to return to after saving ("?terug=controleren", from a "Wijzig" link on Controleren). */
+  returnTo?: string;
 }
 
 /** Returns null for hashes that are not routes (e.g. "#veld-brin"), which the app ignores. */
@@ -12,13 +14,22 @@ export function parseHash(hash: string): Route | null {
   if (!hash.startsWith('#/')) return null;
   const [path = '', query = ''] = hash.slice(2).split('?');
   const segments = path.split('/').filter(Boolean).map(safeDecode);
-  const focusField = new URLSearchParams(query).get('veld') ?? undefined;
-  return { segments, focusField };
+  const params = new URLSearchParams(query);
+  const focusField = params.get('veld') ?? undefined;
+  const returnTo = params.get('terug') ?? undefined;
+  return { segments, focusField, ...(returnTo ? { returnTo } : {}) };
 }
 
-export function routeHref(segments: readonly string[], focusField?: string): string {
+export function routeHref(segments: readonly string[], focusField?: string, returnTo?: string): string {
   const path = `#/${segments.map(encodeURIComponent).join('/')}`;
-  return focusField ? `${path}?veld=${encodeURIComponent(focusField)}` : path;
+  const query = [focusField && `veld=${encodeURIComponent(focusField)}`, returnTo && `terug=${encodeURIComponent(returnTo)}`].filter(Boolean).join('&');
+  return query ? `${path}?${query}` : path;
+}
+
+/** Where a page goes after saving: back to the page that sent the user (e.g. Controleren), else `next`. */
+export function afterSaveHref(hash: string, next: string): string {
+  const returnTo = parseHash(hash)?.returnTo;
+  return returnTo ? routeHref([returnTo]) : next;
 }
 
 function safeDecode(segment: string): string {

@@ -5,7 +5,7 @@ import { schemasForScheme } from '../domain/schemasForScheme';
 import { STEP_IDS, STEP_SLUGS, stepValues, type StepId } from '../domain/steps';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary';
 import { fieldId } from '../components/fieldId';
-import { routeHref } from '../app/hashRoute';
+import { afterSaveHref, routeHref } from '../app/hashRoute';
 import { navigate } from '../app/useHashRoute';
 import { SHELL, STEP_TITLES } from '../text/nl';
 import { useDraftStore, useScheme } from './DraftContext';
@@ -73,7 +73,8 @@ export function StepForm({ step, intro, focusField, children, aside, summaryLabe
   const onValid = () => {
     store.update((d) => markVisited(d, step));
     setSummary([]);
-    navigate(routeHref([next ? STEP_SLUGS[next] : 'controleren']));
+    // Back to the page that sent the user ("Wijzig" on Controleren), else onward.
+    navigate(afterSaveHref(window.location.hash, routeHref([next ? STEP_SLUGS[next] : 'controleren'])));
   };
   const onInvalid = (errors: FieldErrors<Values>) => {
     store.update((d) => markVisited(d, step));
