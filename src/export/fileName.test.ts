@@ -8,5 +8,6 @@ describe('docxFileName', () => {
   it('strips accents and falls back to "concept"', () => {
     expect(docxFileName('Çağlar Ünal College', new Date(2026, 0, 1))).toBe('aanvraag-caglar-unal-college-2026-01-01.docx');
     expect(docxFileName('  ', new Date(2026, 0, 1))).toBe('aanvraag-concept-2026-01-01.docx');
+    expect(docxFileName('ROC Ağrı İzmir Øresund', new Date(2026, 0, 1))).toBe('aanvraag-roc-agri-izmir-oresund-2026-01-01.docx');
   });
 });

@@ -1,7 +1,11 @@
+/** Letters that Unicode does not decompose into a plain letter plus accent. */
+const LETTERS: Record<string, string> = { ı: 'i', İ: 'I', ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D' };
+
 /** "aanvraag-<instelling>-<yyyy-mm-dd>.docx", safe on every file system. */
 export function docxFileName(institutionName: string | undefined, date: Date): string {
   const slug =
     (institutionName ?? '')
+      .replace(/[ıİßæøłđÆØŁĐ]/g, (c) => LETTERS[c] ?? c)
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()

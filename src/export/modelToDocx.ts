@@ -126,7 +126,8 @@ function runs(list: readonly ModelRun[], extra: { italics?: boolean; color?: str
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function blocksToDocx(blocks: readonly Block[]): (Paragraph | Table | TableOfContents)[] {
+/** Model blocks as docx content; also the filling of a house-style template. */
+export function blocksToDocx(blocks: readonly Block[]): (Paragraph | Table | TableOfContents)[] {
   const out: (Paragraph | Table | TableOfContents)[] = [];
   // A page break is carried by the next paragraph ("page break before"), never an empty page.
   let breakBefore = false;
