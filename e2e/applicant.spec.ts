@@ -61,5 +61,5 @@ test('a project leader fills the applicant step, fixes errors and exports a Word
   const { value } = await mammoth.extractRawText({ path: file });
   expect(value).toContain('ROC Rijnstad & Partners');
   expect(value).toContain('Fatma Yılmaz');
-  await expect(page.getByRole('status')).toContainText('is gemaakt');
+  await expect(page.getByRole('status').filter({ hasText: 'Het Word-document' })).toContainText('is gemaakt');
 });

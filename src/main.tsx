@@ -19,26 +19,30 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root missing');
 
 // Restore the autosaved draft before the first render (never throws), and return to its step.
-const schemeIds = SCHEMES.map((s) => s.id);
-const start = await startDraftSession({ emptyDraft: createEmptyDraft(scheme.id), schemeIds });
-const route = lastStepRoute(window.location.hash, start.draft);
-if (route) history.replaceState(null, '', route);
-const store = createAppStore(start.draft, scheme);
-const session = createDraftSession(start, store, {
-  appVersion: __APP_VERSION__,
-  schemeIds,
-  download: downloadBlob,
-  confirmReplace: () => window.confirm(DRAFT_PANEL.confirmReplace),
-});
-connectDraftSessionToPage(session, store);
+// Not a top-level await: the 'load' listener below must be registered before the page loads.
+async function renderApp(root: HTMLElement) {
+  const schemeIds = SCHEMES.map((s) => s.id);
+  const start = await startDraftSession({ emptyDraft: createEmptyDraft(scheme.id), schemeIds });
+  const route = lastStepRoute(window.location.hash, start.draft);
+  if (route) history.replaceState(null, '', route);
+  const store = createAppStore(start.draft, scheme);
+  const session = createDraftSession(start, store, {
+    appVersion: __APP_VERSION__,
+    schemeIds,
+    download: downloadBlob,
+    confirmReplace: () => window.confirm(DRAFT_PANEL.confirmReplace),
+  });
+  connectDraftSessionToPage(session, store);
 
-createRoot(root).render(
-  <StrictMode>
-    <DraftSessionContext.Provider value={session}>
-      <App scheme={scheme} initialDraft={start.draft} store={store} />
-    </DraftSessionContext.Provider>
-  </StrictMode>,
-);
+  createRoot(root).render(
+    <StrictMode>
+      <DraftSessionContext.Provider value={session}>
+        <App scheme={scheme} initialDraft={start.draft} store={store} />
+      </DraftSessionContext.Provider>
+    </StrictMode>,
+  );
+}
+void renderApp(root);
 
 // After the first render: offline support must not slow the first page down.
 window.addEventListener('load', () => void startServiceWorker(), { once: true });
