@@ -1,5 +1,6 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { DRAFT_XML_NAMESPACE, DRAFT_XML_ROOT } from '../storage/draftXml';
+import { joinZipEntries, zipEntries } from './zipParts';
 
 /**
  * Puts the draft's JSON into a packed .docx as a real custom XML part (customXml/itemN.xml with
@@ -9,31 +10,40 @@ import { DRAFT_XML_NAMESPACE, DRAFT_XML_ROOT } from '../storage/draftXml';
  * this post-processing of the zip. Pure: bytes in, bytes out.
  */
 export function embedDraftJson(docx: Uint8Array, draftJson: string): Uint8Array {
-  const files = unzipSync(docx);
+  const entries = zipEntries(docx);
+  const names = new Set(entries.map((e) => e.name));
   let n = 1;
-  while (files[`customXml/item${n}.xml`] || files[`customXml/itemProps${n}.xml`]) n++;
+  while (names.has(`customXml/item${n}.xml`) || names.has(`customXml/itemProps${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
 
-  const out: Zippable = {};
-  // [Content_Types].xml first: docx writes it last, and some readers look for it at the start.
-  const names = Object.keys(files).sort((x, y) => Number(y === '[Content_Types].xml') - Number(x === '[Content_Types].xml'));
-  for (const name of names) {
-    const data = files[name]!;
-    if (name === '[Content_Types].xml') out[name] = strToU8(withContentTypes(strFromU8(data), `/${props}`));
-    else if (name === 'word/_rels/document.xml.rels') out[name] = strToU8(withRelationship(strFromU8(data), `../${item}`));
-    else out[name] = data;
-  }
-  out[item] = strToU8(draftXml(draftJson));
-  out[props] = strToU8(itemPropsXml(draftJson));
-  out[`customXml/_rels/item${n}.xml.rels`] = strToU8(
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/>` +
-      '</Relationships>',
+  // Only the two small parts that change are unpacked; the rest is copied still compressed.
+  const changed = unzipSync(docx, { filter: (f) => f.name === CONTENT_TYPES || f.name === DOCUMENT_RELS });
+  const added = zipEntries(
+    zipSync(
+      {
+        [CONTENT_TYPES]: strToU8(withContentTypes(strFromU8(changed[CONTENT_TYPES] ?? strToU8(EMPTY_CONTENT_TYPES)), `/${props}`)),
+        [DOCUMENT_RELS]: strToU8(withRelationship(strFromU8(changed[DOCUMENT_RELS] ?? strToU8(EMPTY_RELS)), `../${item}`)),
+        [item]: strToU8(draftXml(draftJson)),
+        [props]: strToU8(itemPropsXml(draftJson)),
+        [`customXml/_rels/item${n}.xml.rels`]: strToU8(
+          '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+            `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/>` +
+            '</Relationships>',
+        ),
+      },
+      { level: 6 },
+    ),
   );
-  return zipSync(out, { level: 6 });
+  // [Content_Types].xml first: docx writes it last, and some readers look for it at the start.
+  return joinZipEntries([added[0]!, ...entries.filter((e) => e.name !== CONTENT_TYPES && e.name !== DOCUMENT_RELS), ...added.slice(1)]);
 }
+
+const CONTENT_TYPES = '[Content_Types].xml';
+const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
+const EMPTY_CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>';
+const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
 /**
  * The JSON as XML text. JSON's own structure is ASCII, so only characters inside its strings
