@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readDraftJsonFromDocx } from '../storage/readDocxDraft';
 import { getScheme } from '../../templates/schemes';
 import { answerTexts } from './fixtures/answerTexts';
 import { EXPORT_DATE, goldenDrafts } from './fixtures/goldenDrafts';
@@ -61,5 +63,35 @@ describe('LibreOffice opens the Word draft and prints every answer', () => {
     expect(text).toContain('Openstaande punten');
     const missing = answerTexts(draft, scheme).prose.map(comparable).filter((answer) => !text.includes(answer));
     expect(missing).toEqual([]);
+  }, 120_000);
+});
+
+const gridsOf = (docx: Uint8Array) =>
+  [...strFromU8(unzipSync(docx)['word/document.xml']!).matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) =>
+    [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])),
+  );
+
+describe('LibreOffice saves the Word draft again (an advisor edits it and sends it back)', () => {
+  it('keeps the table grid widths and the draft inside', async () => {
+    const { draft } = goldenDrafts().find((g) => g.name === 'volledig')!;
+    const bytes = await packApplication(draft, scheme, EXPORT_DATE, { appVersion: '9.9.9' });
+    const input = join(dir, 'terug.docx');
+    const outDir = join(dir, 'opgeslagen');
+    mkdirSync(outDir);
+    writeFileSync(input, bytes);
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, input],
+      { timeout: 120_000, stdio: 'ignore' },
+    );
+    const saved = join(outDir, 'terug.docx');
+    expect(existsSync(saved), 'LibreOffice wrote no .docx').toBe(true);
+    const again = new Uint8Array(readFileSync(saved));
+    const before = gridsOf(bytes);
+    const after = gridsOf(again);
+    expect(after.length).toBe(before.length);
+    after.forEach((grid, t) => grid.forEach((w, c) => expect(Math.abs(w - before[t]![c]!)).toBeLessThanOrEqual(2)));
+    const read = await readDraftJsonFromDocx(again, 5_000_000);
+    expect(read.ok && JSON.parse(read.json)).toEqual(draft);
   }, 120_000);
 });
