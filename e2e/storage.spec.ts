@@ -61,10 +61,52 @@ test('with storage blocked the app keeps working in this window, says so and off
   await page.getByRole('link', { name: 'Aanvrager' }).click();
   await expect(page.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
 
+  // Leaving now would lose the answers: the browser asks first.
+  await page.getByLabel('Naam van de instelling').press('End');
+  const asked = page.waitForEvent('dialog');
+  void page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Concept downloaden' }).click();
   const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   expect(file.answers.applicant.institutionName).toBe(INSTITUTION);
+  // Safe in a file now: leaving no longer asks.
+  let askedAgain = false;
+  page.on('dialog', () => (askedAgain = true));
+  await page.close({ runBeforeUnload: true });
+  expect(askedAgain).toBe(false);
+});
+
+test('a stored draft that no longer opens is kept aside, reported and offered for download', async ({ page }) => {
+  const broken = '{"format":"aanvraagwijzer-draft","version":1,"answers":{"applicant":';
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('aanvraagwijzer:draft:current', text);
+    }
+  }, broken);
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ hasText: 'kon niet meer worden geopend' });
+  await expect(alert).toContainText('Het is apart bewaard en niet weggegooid');
+  await expectNoAxeViolations(page);
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  const keptKey = keys.find((k) => k.startsWith('aanvraagwijzer:draft:kept-aside:'));
+  expect(keptKey && (await page.evaluate((k) => localStorage.getItem(k), keptKey))).toBe(broken);
+
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Onleesbaar concept downloaden' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe(broken);
+
+  // The app works on with a new draft, and a reload does not report the same copy twice over.
+  await page.getByRole('link', { name: 'Aanvrager' }).click();
+  await page.getByLabel('Naam van de instelling').fill(INSTITUTION);
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(saved);
+  await page.reload();
+  await expect(page.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('with storage full the app says so and keeps every answer', async ({ page }) => {
@@ -91,6 +133,7 @@ test('save as file, wipe the device, open the file: the same draft', async ({ pa
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
   await expect(page.getByRole('heading', { name: 'Uw concept' })).toBeVisible();
   await expect(page.getByText('U heeft dit concept nog niet als bestand opgeslagen.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Opslaan als bestand', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
   const downloading = page.waitForEvent('download');
@@ -106,6 +149,7 @@ test('save as file, wipe the device, open the file: the same draft', async ({ pa
   expect(savedText).toContain('\n  "answers": {');
   await expect(page.getByText(/Het concept is opgeslagen als ‘concept-roc-rijnstad-partners/)).toBeVisible();
   await expect(page.getByText(/^Opgeslagen als bestand om \d{2}:\d{2}/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Opslaan als bestand', exact: true })).toHaveCount(0);
 
   // A wiped device: a fresh browser context has no storage at all.
   const wiped = await browser.newContext({ acceptDownloads: true });
@@ -126,6 +170,25 @@ test('save as file, wipe the device, open the file: the same draft', async ({ pa
   await fresh.reload();
   await fresh.goto('/#/aanvrager');
   await expect(fresh.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
+  await wiped.close();
+});
+
+test('a Word document made by the app opens as the draft it came from', async ({ page, browser }, testInfo) => {
+  await fillApplicant(page);
+  await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+  const exporting = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Word-document maken' }).click();
+  const path = testInfo.outputPath('aanvraag.docx');
+  await (await exporting).saveAs(path);
+
+  const wiped = await browser.newContext();
+  const fresh = await wiped.newPage();
+  await fresh.goto('/');
+  await fresh.getByLabel('Kies een concept om te openen').setInputFiles(path);
+  await expect(fresh.getByText('Het concept uit ‘aanvraag.docx’ is geopend.')).toBeVisible();
+  await fresh.getByRole('link', { name: 'Aanvrager' }).click();
+  await expect(fresh.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
+  await expect(fresh.getByLabel('BRIN-code')).toHaveValue('25LX');
   await wiped.close();
 });
 

@@ -11,7 +11,8 @@ import type { SessionState } from '../storage/draftSession';
 export function DraftStatusBar() {
   const session = useDraftSession();
   const state = useSessionState(session);
-  const updatedAt = useDraft((d) => d.updatedAt);
+  const draft = useDraft((d) => d);
+  const updatedAt = draft.updatedAt;
   const [takingOver, setTakingOver] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   if (!session || !state) return null;
@@ -24,6 +25,7 @@ export function DraftStatusBar() {
   };
   const readOnly = state.role === 'reader';
   const failed = state.save.kind === 'failed';
+  const needsFileSave = session.needsFileSave(draft);
 
   return (
     <div className={`status-bar${failed || readOnly ? ' status-bar--warning' : ''}`}>
@@ -34,6 +36,11 @@ export function DraftStatusBar() {
         {failed && !readOnly && (
           <button type="button" className="button button--secondary button--small" onClick={() => session.saveFile()}>
             {SAVE_STATUS.download}
+          </button>
+        )}
+        {!failed && !readOnly && needsFileSave && (
+          <button type="button" className="button button--subtle status-bar__save-file" onClick={() => session.saveFile()}>
+            {SAVE_STATUS.saveFile}
           </button>
         )}
         {readOnly && (

@@ -74,6 +74,7 @@ export const SAVE_STATUS = {
   failed: 'Niet opgeslagen — alleen in dit venster. Download uw concept.',
   full: 'Niet opgeslagen — de opslag van deze browser is vol. Uw antwoorden staan alleen in dit venster. Download uw concept.',
   download: 'Concept downloaden',
+  saveFile: 'Opslaan als bestand',
   reader: 'Alleen lezen — dit concept is al open in een ander tabblad of venster. Wat u hier wijzigt, wordt niet opgeslagen.',
   handedOver: 'U werkt nu in een ander tabblad verder. Dit tabblad is alleen om te lezen: wat u hier wijzigt, wordt niet opgeslagen.',
   takeOver: 'Hier verder werken',
