@@ -87,6 +87,8 @@ describe('step schemas from the scheme', () => {
     expect(outside.error?.issues.map((i) => i.path.join('.'))).toEqual(['activities.0.startDate', 'activities.0.endDate']);
     const reversed = schemas.activities.safeParse({ activities: [{ ...activity, startDate: '2021-06-30', endDate: '2021-03-01' }] });
     expect(reversed.error?.issues[0]?.message).toBe(MESSAGES.endBeforeStart);
+    const empty = schemas.activity.safeParse({ ...activity, startDate: '', endDate: '' });
+    expect(empty.error?.issues.map((i) => i.message)).toEqual([MESSAGES.startDate, MESSAGES.endDate]);
   });
 
   it('asks for co-financing details only when there is co-financing', () => {

@@ -114,7 +114,8 @@ export function createStepSchemas(scheme: Scheme) {
   });
 
   const activityDate = (message: string) =>
-    z.iso.date({ error: message }).check(z.refine(inActivityYears, MESSAGES.dateOutsideYears(yearsText)));
+    // abort: an empty or unreadable date gets one message, not also "choose a date in 2021 or 2022".
+    z.iso.date({ error: message, abort: true }).check(z.refine(inActivityYears, MESSAGES.dateOutsideYears(yearsText)));
 
   const activity = z
     .extend(activityDraftSchema, {
@@ -162,6 +163,8 @@ export function createStepSchemas(scheme: Scheme) {
     mechanisms: z.object({
       chosen: z.array(mechanismChoice, { error: MESSAGES.mechanismsChosen }).check(z.minLength(1, MESSAGES.mechanismsChosen)),
     }),
+    /** One activity on its own page ("#/activiteiten/<id>"). */
+    activity,
     activities: z.object({
       activities: z.array(activity, { error: MESSAGES.activitiesMin }).check(z.minLength(1, MESSAGES.activitiesMin)),
     }),

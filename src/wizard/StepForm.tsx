@@ -1,18 +1,15 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { FormProvider, useForm, type FieldErrors, type Resolver, type UseFormReturn } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, type ReactNode } from 'react';
+import { FormProvider, type UseFormReturn } from 'react-hook-form';
 import { schemasForScheme } from '../domain/schemasForScheme';
 import { STEP_IDS, STEP_SLUGS, stepValues, type StepId } from '../domain/steps';
-import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary';
-import { fieldId } from '../components/fieldId';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { afterSaveHref, routeHref } from '../app/hashRoute';
 import { navigate } from '../app/useHashRoute';
 import { SHELL, STEP_TITLES } from '../text/nl';
 import { useDraftStore, useScheme } from './DraftContext';
 import { markVisited } from './draftStore';
-import { flattenErrors } from './flattenErrors';
 import { PageHeading } from './PageHeading';
-import { useDocumentTitle } from './useDocumentTitle';
+import { useDraftForm } from './useDraftForm';
 
 type Values = Record<string, unknown>;
 
@@ -38,33 +35,14 @@ export function StepForm({ step, intro, focusField, children, aside, summaryLabe
   const scheme = useScheme();
   const schema = schemasForScheme(scheme)[step];
   const defaultValues = useMemo(() => stepValues(store.getSnapshot().answers, step), [store, step]);
-  const form = useForm<Values>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
+  const { form, summary, focusKey, onSubmit } = useDraftForm({
+    schema,
     defaultValues,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-    shouldFocusError: false,
+    onValuesChange: (values) => store.setStepValues(step, values),
+    title: STEP_TITLES[step],
+    focusField,
+    summaryLabel,
   });
-  const [summary, setSummary] = useState<ErrorSummaryItem[]>([]);
-  const [focusKey, setFocusKey] = useState(0);
-  useDocumentTitle(STEP_TITLES[step], summary.length > 0);
-
-  const { subscribe } = form;
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        // Clone: react-hook-form hands out its live values object.
-        callback: ({ values }) => store.setStepValues(step, structuredClone(values)),
-      }),
-    [subscribe, store, step],
-  );
-
-  useEffect(() => {
-    if (!focusField) return;
-    const element = document.getElementById(focusField);
-    (element?.matches('input, select, textarea') ? element : element?.querySelector<HTMLElement>('input, select, textarea'))?.focus();
-  }, [focusField]);
 
   const index = STEP_IDS.indexOf(step);
   const next = STEP_IDS[index + 1];
@@ -72,20 +50,10 @@ export function StepForm({ step, intro, focusField, children, aside, summaryLabe
 
   const onValid = () => {
     store.update((d) => markVisited(d, step));
-    setSummary([]);
     // Back to the page that sent the user ("Wijzig" on Controleren), else onward.
     navigate(afterSaveHref(window.location.hash, routeHref([next ? STEP_SLUGS[next] : 'controleren'])));
   };
-  const onInvalid = (errors: FieldErrors<Values>) => {
-    store.update((d) => markVisited(d, step));
-    setSummary(
-      flattenErrors(errors).map((e) => {
-        const label = summaryLabel?.(e.name);
-        return { message: label ? `${label}: ${e.message}` : e.message, target: fieldId(e.name) };
-      }),
-    );
-    setFocusKey((k) => k + 1);
-  };
+  const onInvalid = () => store.update((d) => markVisited(d, step));
 
   return (
     <>
@@ -95,7 +63,7 @@ export function StepForm({ step, intro, focusField, children, aside, summaryLabe
       </PageHeading>
       {intro && <div className="lead">{intro}</div>}
       <FormProvider {...form}>
-        <form noValidate onSubmit={form.handleSubmit(onValid, onInvalid)} aria-label={STEP_TITLES[step]}>
+        <form noValidate onSubmit={onSubmit({ onValid, onInvalid })} aria-label={STEP_TITLES[step]}>
           {typeof children === 'function' ? children(form) : children}
           <div className="button-group">
             <button type="submit" className="button button--primary">

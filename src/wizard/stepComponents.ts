@@ -17,7 +17,7 @@ export const STEP_COMPONENTS: Record<StepId, StepComponent> = {
   applicant: lazy(() => import('./steps/ApplicantStep').then((m) => ({ default: m.ApplicantStep }))),
   targetGroups: lazy(() => import('./steps/TargetGroupsStep').then((m) => ({ default: m.TargetGroupsStep }))),
   mechanisms: lazy(() => import('./steps/MechanismsStep').then((m) => ({ default: m.MechanismsStep }))),
-  activities: lazy(() => import('./steps/PlaceholderStep').then((m) => ({ default: m.PlaceholderStep('activities') }))),
+  activities: lazy(() => import('./steps/ActivitiesStep').then((m) => ({ default: m.ActivitiesStep }))),
   partners: lazy(() => import('./steps/PartnersStep').then((m) => ({ default: m.PartnersStep }))),
   nazorg: lazy(() => import('./steps/NazorgStep').then((m) => ({ default: m.NazorgStep }))),
   budget: lazy(() => import('./steps/BudgetStep').then((m) => ({ default: m.BudgetStep }))),

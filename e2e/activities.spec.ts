@@ -1,0 +1,298 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { MESSAGES } from '../schemas/messages';
+import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
+import { expectNoAxeViolations } from './axe';
+
+const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+const card = (page: Page, title: string) => page.getByRole('region', { name: new RegExp(`^\\d+\\. ${title}$`) });
+const example = (id: string) => {
+  const found = scheme.exampleActivities.find((e) => e.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+const mechanism = (id: string) => {
+  const found = scheme.mechanisms.find((m) => m.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+/** Opens the example's mechanism group and picks the example. */
+async function pickExample(page: Page, id: string) {
+  const e = example(id);
+  const group = page.locator('details.examples__group').filter({ has: page.locator('.examples__title', { hasText: e.title }) });
+  if (!(await group.evaluate((d: HTMLDetailsElement) => d.open))) await group.locator('summary').click();
+  await page.getByRole('button', { name: `Gebruik dit voorbeeld ‘${e.title}’` }).click();
+  await expect(heading(page)).toHaveText(/^Activiteit \d+$/);
+}
+
+/** Chooses mechanisms on the Mechanismen step (the draft lives in the page, so no reload afterwards). */
+async function chooseMechanisms(page: Page, ids: string[]) {
+  await page.goto('/#/mechanismen');
+  for (const id of ids) {
+    const m = mechanism(id);
+    await page.getByRole('checkbox', { name: `Ik kies dit mechanisme (${m.number}. ${m.name})`, exact: true }).check();
+  }
+  await page.evaluate(() => (window.location.hash = '#/activiteiten'));
+  await expect(heading(page)).toHaveText('Activiteiten');
+}
+
+/** Presses Tab until the element has focus: proves it is reachable by keyboard, in a sane number of steps. */
+async function tabTo(page: Page, target: Locator, max = 40) {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Not reached with ${max} tabs: ${target.toString()}`);
+}
+
+test('keyboard only: add an activity, fill it in and save it', async ({ page }) => {
+  await chooseMechanisms(page, ['workplace-contact']);
+  await expect(heading(page)).toBeFocused();
+
+  await tabTo(page, page.getByRole('button', { name: 'Activiteit toevoegen' }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/activiteiten\/[A-Za-z0-9_-]+$/);
+  await expect(heading(page)).toHaveText('Activiteit 1');
+  await expect(heading(page)).toBeFocused();
+
+  await tabTo(page, page.getByLabel('Titel', { exact: true }));
+  await page.keyboard.type('Proefstage in de zorg');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Beschrijving')).toBeFocused();
+  await page.keyboard.type('Twee weken meewerken bij een zorginstelling.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('De school spreekt de beoordeling vooraf af.');
+
+  const workplace = mechanism('workplace-contact');
+  await tabTo(page, page.getByRole('checkbox', { name: `${workplace.number}. ${workplace.name}` }));
+  await page.keyboard.press('Space');
+  // The approaches of the ticked mechanism appear right after it.
+  await tabTo(page, page.getByRole('checkbox', { name: workplace.approaches[0]!.name }));
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('checkbox', { name: 'Doelgroep a (extra begeleiding)' }));
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('radio', { name: 'Laatste studiejaar' }));
+  await page.keyboard.press('Space');
+  // Day and month alike, so the date reads the same in any date-field order.
+  await tabTo(page, page.getByLabel('Startdatum'));
+  await page.keyboard.type('09092021');
+  await tabTo(page, page.getByLabel('Einddatum'));
+  await page.keyboard.type('12122021');
+  await tabTo(page, page.getByLabel('Hoeveel deelnemers verwacht u?'));
+  await page.keyboard.type('24');
+  await tabTo(page, page.getByLabel('Wie is verantwoordelijk?'));
+  await page.keyboard.type('Stagecoördinator zorg');
+
+  await tabTo(page, page.getByRole('button', { name: 'Kostenregel toevoegen' }));
+  await page.keyboard.press('Enter');
+  // The new line's first field takes focus.
+  await expect(page.getByLabel('Soort kosten')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Soort kosten')).toHaveValue('staff');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Waarvoor?')).toBeFocused();
+  await page.keyboard.type('40 uur stagecoördinator');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('2.600');
+  await expect(page.getByText('Totaal van deze activiteit: € 2.600,00')).toBeVisible();
+
+  await tabTo(page, page.getByRole('button', { name: 'Opslaan', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/activiteiten$/);
+  await expect(heading(page)).toBeFocused();
+  const saved = card(page, 'Proefstage in de zorg');
+  await expect(saved.getByText('Klaar')).toBeVisible();
+  await expect(saved.getByRole('definition')).toHaveText([
+    'Doelgroep a (extra begeleiding)',
+    'Laatste studiejaar',
+    '9 sep 2021 tot en met 12 dec 2021',
+    workplace.name,
+    '€ 2.600,00 (1 kostenregel)',
+  ]);
+});
+
+test('start from an example, change it, add and remove cost lines', async ({ page }) => {
+  await chooseMechanisms(page, ['workplace-contact']);
+  await expect(page.getByText('U heeft nog geen activiteiten.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const trial = example('trial-internship');
+  await pickExample(page, 'trial-internship');
+  await expect(page.getByText(`Deze activiteit begint met het voorbeeld ‘${trial.title}’`)).toBeVisible();
+  await expect(page.getByLabel('Titel', { exact: true })).toHaveValue(trial.title);
+  await expect(page.getByLabel('Beschrijving')).toHaveValue(trial.description);
+  const workplace = mechanism('workplace-contact');
+  await expect(page.getByRole('checkbox', { name: `${workplace.number}. ${workplace.name}` })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Proefstages' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Laatste studiejaar' })).toBeChecked();
+  // No partners yet: a hint that leads to Samenwerking instead of an empty group.
+  await expect(page.getByRole('link', { name: 'Samenwerking' })).toHaveAttribute('href', '#/samenwerking');
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Titel', { exact: true }).fill('Proefstage bij zorginstellingen in Utrecht');
+  // Adding mechanism 2 shows its approaches; removing it again unticks them.
+  const search = mechanism('search-behaviour');
+  await page.getByRole('checkbox', { name: `${search.number}. ${search.name}` }).check();
+  await page.getByRole('checkbox', { name: search.approaches[1]!.name }).check();
+  await page.getByRole('checkbox', { name: `${search.number}. ${search.name}` }).uncheck();
+  await expect(page.getByRole('checkbox', { name: search.approaches[1]!.name })).toHaveCount(0);
+  await page.getByLabel('Startdatum').fill('2021-09-01');
+  await page.getByLabel('Einddatum').fill('2022-01-31');
+  await page.getByLabel('Hoeveel deelnemers verwacht u?').fill('30');
+  await page.getByLabel('Wie is verantwoordelijk?').fill('Loopbaanbegeleider zorg en welzijn');
+  await page.getByLabel('Hoeveel uur kost de activiteit?').fill('80');
+
+  for (let i = 0; i < 3; i += 1) await page.getByRole('button', { name: 'Kostenregel toevoegen' }).click();
+  const line = (n: number) => page.getByRole('group', { name: `Kostenregel ${n}` });
+  await line(1).getByLabel('Soort kosten').selectOption({ label: 'Personeel' });
+  await line(1).getByLabel('Waarvoor?').fill('80 uur loopbaanbegeleider à € 65');
+  await line(1).getByLabel('Bedrag').fill('5.200');
+  await line(2).getByLabel('Soort kosten').selectOption({ label: 'Materiaal' });
+  await line(2).getByLabel('Waarvoor?').fill('Dit wordt verwijderd');
+  await line(2).getByLabel('Bedrag').fill('999');
+  await line(3).getByLabel('Soort kosten').selectOption({ label: 'Overig' });
+  await line(3).getByLabel('Waarvoor?').fill('Reiskosten bedrijfsbezoeken');
+  await line(3).getByLabel('Bedrag').fill('350,50');
+  await expect(page.getByText('Totaal van deze activiteit: € 6.549,50')).toBeVisible();
+
+  await line(2).getByRole('button', { name: 'Verwijder kostenregel 2' }).click();
+  await expect(page.getByRole('button', { name: 'Kostenregel toevoegen' })).toBeFocused();
+  await expect(page.getByRole('group', { name: /^Kostenregel/ })).toHaveCount(2);
+  await expect(line(2).getByLabel('Waarvoor?')).toHaveValue('Reiskosten bedrijfsbezoeken');
+  await expect(page.getByText('Totaal van deze activiteit: € 5.550,50')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page).toHaveURL(/#\/activiteiten$/);
+  const saved = card(page, 'Proefstage bij zorginstellingen in Utrecht');
+  await expect(saved.getByText('Klaar')).toBeVisible();
+  await expect(saved.getByText('€ 5.550,50 (2 kostenregels)')).toBeVisible();
+  await expect(saved.getByText(search.name)).toHaveCount(0);
+
+  // A second example is added beside the first, which stays as it was.
+  await pickExample(page, 'aftercare-coach');
+  await page.getByRole('link', { name: 'Terug naar alle activiteiten' }).click();
+  await expect(page.getByRole('region', { name: /^\d+\. / })).toHaveCount(2);
+  await expect(saved.getByText('€ 5.550,50 (2 kostenregels)')).toBeVisible();
+  await expect(card(page, example('aftercare-coach').title).getByText('Nog niet compleet')).toBeVisible();
+  // The examples stay folded away; the used one is marked.
+  await expect(page.locator('.examples__title', { hasText: example('trial-internship').title })).toContainText('Al gebruikt');
+  await expect(page.locator('.examples__title', { hasText: example('work-along-days').title })).not.toContainText('Al gebruikt');
+
+  // "Wijzig" brings back what was saved.
+  await saved.getByRole('link', { name: 'Wijzig activiteit ‘Proefstage bij zorginstellingen in Utrecht’' }).click();
+  await expect(page.getByLabel('Hoeveel uur kost de activiteit?')).toHaveValue('80');
+  await expect(page.getByRole('group', { name: 'Kostenregel 2' }).getByLabel('Bedrag')).toHaveValue('350,50');
+});
+
+test('remove an activity, undo it, and remove it for good', async ({ page }) => {
+  await page.goto('/#/activiteiten');
+  for (const id of ['trial-internship', 'employer-guest-lessons', 'warm-handover']) {
+    await pickExample(page, id);
+    await page.getByRole('link', { name: 'Terug naar alle activiteiten' }).click();
+  }
+  const titles = ['trial-internship', 'employer-guest-lessons', 'warm-handover'].map((id) => example(id).title);
+  const cards = page.getByRole('region', { name: /^\d+\. / });
+  await expect(cards).toHaveCount(3);
+
+  await card(page, titles[1]!).getByRole('button', { name: `Verwijder activiteit ‘${titles[1]}’` }).click();
+  const notice = page.getByRole('status').filter({ hasText: /De activiteit ‘/ });
+  await expect(notice).toHaveText(new RegExp(`De activiteit ‘${titles[1]}’ is verwijderd, met haar kostenregels\\.`));
+  await expect(notice).toBeFocused();
+  await expect(cards).toHaveCount(2);
+  await expectNoAxeViolations(page);
+
+  await notice.getByRole('button', { name: `Ongedaan maken (zet ‘${titles[1]}’ terug)` }).click();
+  await expect(notice).toHaveText(`De activiteit ‘${titles[1]}’ staat weer in de lijst.`);
+  await expect(notice).toBeFocused();
+  // Back in its old place.
+  await expect(cards.getByRole('heading')).toHaveText(titles.map((t, i) => `${i + 1}. ${t}`));
+
+  await card(page, titles[0]!).getByRole('button', { name: /^Verwijder/ }).click();
+  await expect(cards.getByRole('heading')).toHaveText([`1. ${titles[1]}`, `2. ${titles[2]}`]);
+  // The removed activity's page is gone; the URL says so in plain Dutch.
+  await page.goto('/#/activiteiten/bestaat-niet');
+  await expect(heading(page)).toHaveText('Activiteit niet gevonden');
+  await expect(page.getByText('Deze activiteit bestaat niet (meer).')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Ga naar de lijst met activiteiten' }).click();
+  await expect(heading(page)).toHaveText('Activiteiten');
+});
+
+test('errors: empty list, an empty activity, links that land on the field', async ({ page }) => {
+  await page.goto('/#/activiteiten');
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await expect(summary(page)).toBeFocused();
+  await expect(page).toHaveTitle(/^Fout: Activiteiten/);
+  await expect(summary(page).getByRole('link')).toHaveText([MESSAGES.activitiesMin]);
+  await expectNoAxeViolations(page);
+  await summary(page).getByRole('link', { name: MESSAGES.activitiesMin }).click();
+  await expect(page.getByRole('button', { name: 'Activiteit toevoegen' })).toBeFocused();
+
+  // An empty activity: saving it lists every field, each linked to the field.
+  await page.keyboard.press('Enter');
+  await expect(heading(page)).toHaveText('Activiteit 1');
+  await page.getByRole('button', { name: 'Kostenregel toevoegen' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(summary(page)).toBeFocused();
+  await expect(page).toHaveTitle(/^Fout: Activiteit 1/);
+  await expect(summary(page).getByRole('link')).toHaveText([
+    MESSAGES.activityTitle,
+    MESSAGES.activityDescription,
+    MESSAGES.activityMechanisms,
+    MESSAGES.activityApproaches,
+    MESSAGES.activityTargetGroups,
+    MESSAGES.activityPhase,
+    MESSAGES.startDate,
+    MESSAGES.endDate,
+    MESSAGES.expectedParticipants,
+    MESSAGES.responsible,
+    `Kostenregel 1: ${MESSAGES.costCategory}`,
+    `Kostenregel 1: ${MESSAGES.costDescription}`,
+    `Kostenregel 1: ${MESSAGES.euro}`,
+  ]);
+  await expect(page.getByLabel('Titel', { exact: true })).toHaveAccessibleDescription(new RegExp(MESSAGES.activityTitle));
+  await expectNoAxeViolations(page);
+  await summary(page).getByRole('link', { name: MESSAGES.activityPhase }).click();
+  await expect(page.getByRole('radio', { name: 'Laatste studiejaar' })).toBeFocused();
+  await summary(page).getByRole('link', { name: `Kostenregel 1: ${MESSAGES.euro}` }).click();
+  await expect(page.getByLabel('Bedrag')).toBeFocused();
+  await page.getByLabel('Titel', { exact: true }).fill('Gastles');
+
+  // Back on the list, the step's errors name the activity and open its page at the field.
+  await page.getByRole('link', { name: 'Terug naar alle activiteiten' }).click();
+  await expect(card(page, 'Gastles').getByText('Nog niet compleet')).toBeVisible();
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await expect(summary(page)).toBeFocused();
+  const links = summary(page).getByRole('link');
+  await expect(links.first()).toHaveText(`Activiteit 1 ‘Gastles’: ${MESSAGES.activityDescription}`);
+  await expect(summary(page).getByRole('link', { name: /Geen activiteit voor doelgroep b/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await summary(page).getByRole('link', { name: `Activiteit 1 ‘Gastles’: ${MESSAGES.startDate}` }).click();
+  await expect(page).toHaveURL(/#\/activiteiten\/[A-Za-z0-9_-]+\?veld=veld-startDate$/);
+  await expect(page.getByLabel('Startdatum')).toBeFocused();
+  await page.goBack();
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await summary(page).getByRole('link', { name: `Activiteit 1 ‘Gastles’, kostenregel 1: ${MESSAGES.costCategory}` }).click();
+  await expect(page.getByLabel('Soort kosten')).toBeFocused();
+});
+
+test('a warning from the evidence is advice, not an error', async ({ page }) => {
+  await page.goto('/#/activiteiten');
+  await pickExample(page, 'trial-internship');
+  await page.getByLabel('Beschrijving').fill('Een middag speeddates tussen studenten en werkgevers.');
+  await page.getByRole('link', { name: 'Terug naar alle activiteiten' }).click();
+  const speeddate = scheme.evidenceWarnings.find((w) => w.id === 'speeddates-workplace-contact')!.message;
+  const advice = page.locator('.notice').filter({ hasText: 'Adviezen bij uw activiteiten' });
+  await expect(advice).toContainText(speeddate);
+  await expect(advice.getByRole('link', { name: new RegExp(speeddate.slice(0, 30)) })).toHaveAttribute('href', /veld=veld-description$/);
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await expect(summary(page)).toBeFocused();
+  await expect(summary(page)).not.toContainText('Speeddates');
+  await expectNoAxeViolations(page);
+  // On the activity's own page the advice is shown at the top.
+  await advice.getByRole('link').first().click();
+  await expect(page.getByLabel('Beschrijving')).toBeFocused();
+  await expect(page.locator('.notice').filter({ hasText: 'Advies bij deze activiteit' })).toContainText(speeddate);
+});

@@ -1,0 +1,8 @@
+import type { StepComponentProps } from '../stepComponents';
+import { ActivityList } from './activities/ActivityList';
+import { ActivityPage } from './activities/ActivityPage';
+
+/** "#/activiteiten" lists the activities; "#/activiteiten/<id>" is the form of one of them. */
+export function ActivitiesStep({ sub, focusField }: StepComponentProps) {
+  return sub === undefined ? <ActivityList /> : <ActivityPage id={sub} focusField={focusField} />;
+}

@@ -1,0 +1,176 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ActivityDraft } from '../../../../schemas/draft';
+import type { ExampleActivity } from '../../../../schemas/scheme';
+import { activityFromExample } from '../../../domain/activityFromExample';
+import { addActivity, removeActivity, restoreActivity, type RemovedActivity } from '../../../domain/activityList';
+import { budgetTotals } from '../../../domain/budget';
+import { newId } from '../../../domain/newId';
+import { STEP_IDS, STEP_SLUGS } from '../../../domain/steps';
+import { afterSaveHref, routeHref } from '../../../app/hashRoute';
+import { navigate } from '../../../app/useHashRoute';
+import { ErrorSummary } from '../../../components/ErrorSummary';
+import { ACTIVITIES } from '../../../text/activities';
+import { SHELL, STEP_TITLES } from '../../../text/nl';
+import { useDraft, useDraftStore } from '../../DraftContext';
+import { markVisited } from '../../draftStore';
+import { PageHeading } from '../../PageHeading';
+import { useDocumentTitle } from '../../useDocumentTitle';
+import { useIssues } from '../../useIssues';
+import { ActivityCard } from './ActivityCard';
+import { activityTitle } from './activityTitle';
+import { ADD_ACTIVITY_ID, activityIssueLinks } from './activityIssueLinks';
+import { ExampleActivities } from './ExampleActivities';
+
+const NO_ACTIVITIES: readonly ActivityDraft[] = [];
+
+type Notice = { kind: 'removed'; removed: RemovedActivity } | { kind: 'restored'; title: string };
+
+/**
+ * "#/activiteiten": the activities as a summary list with Wijzig / Verwijder (GOV.UK "add to a
+ * list"), adding one (empty or from an example), and the step's errors after "Opslaan en verder".
+ * Typing happens on the page of one activity, so a keystroke never re-renders this list.
+ */
+export function ActivityList() {
+  const store = useDraftStore();
+  const activities = useDraft((d) => d.answers.activities) ?? NO_ACTIVITIES;
+  const chosenMechanisms = useDraft((d) => d.answers.mechanisms?.chosen);
+  const issues = useIssues();
+  const stepIssues = useMemo(() => issues.filter((i) => i.step === 'activities'), [issues]);
+  const errors = stepIssues.filter((i) => i.severity === 'error');
+  const warnings = stepIssues.filter((i) => i.severity === 'warning');
+  const totals = useMemo(() => budgetTotals({ activities: [...activities] }), [activities]);
+
+  const [submitted, setSubmitted] = useState(false);
+  const [focusKey, setFocusKey] = useState(0);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // After a submit the summary follows the answers (e.g. an undo), but takes focus only on submit.
+  const summary = submitted ? activityIssueLinks(errors, activities) : [];
+  useDocumentTitle(STEP_TITLES.activities, summary.length > 0);
+
+  useEffect(() => {
+    // The button that was pressed is gone (removed card, used undo button): keep focus on the page.
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  const index = STEP_IDS.indexOf('activities');
+  const next = STEP_IDS[index + 1];
+  const previous = STEP_IDS[index - 1];
+  const chosenIds = useMemo(() => (chosenMechanisms ?? []).map((c) => c.mechanismId), [chosenMechanisms]);
+  const usedExampleIds = useMemo(() => activities.flatMap((a) => (a.fromExampleId ? [a.fromExampleId] : [])), [activities]);
+
+  const open = (activity: ActivityDraft) => {
+    store.update((d) => ({ ...d, answers: addActivity(d.answers, activity) }));
+    navigate(routeHref([STEP_SLUGS.activities, activity.id]));
+  };
+  const onAdd = () => open({ id: newId() });
+  const onUseExample = (example: ExampleActivity) => open(activityFromExample(example, newId(), store.getSnapshot().answers.partners));
+  const onRemove = (id: string) => {
+    const { answers, removed } = removeActivity(store.getSnapshot().answers, id);
+    if (!removed) return;
+    store.update((d) => ({ ...d, answers }));
+    setNotice({ kind: 'removed', removed });
+  };
+  const onUndo = (removed: RemovedActivity) => {
+    store.update((d) => ({ ...d, answers: restoreActivity(d.answers, removed) }));
+    setNotice({ kind: 'restored', title: activityTitle(removed.activity) });
+  };
+  const onContinue = () => {
+    store.update((d) => markVisited(d, 'activities'));
+    if (errors.length === 0) {
+      navigate(afterSaveHref(window.location.hash, routeHref([next ? STEP_SLUGS[next] : 'controleren'])));
+      return;
+    }
+    setSubmitted(true);
+    setFocusKey((k) => k + 1);
+  };
+
+  return (
+    <>
+      <ErrorSummary items={summary} focusKey={focusKey} />
+      <PageHeading caption={`Stap ${index + 1} van ${STEP_IDS.length}`}>{STEP_TITLES.activities}</PageHeading>
+      <p className="lead">{ACTIVITIES.intro}</p>
+
+      {chosenIds.length === 0 && (
+        <div className="notice notice--warning">
+          <h2 className="notice__title">{ACTIVITIES.noMechanismsTitle}</h2>
+          <p>
+            {ACTIVITIES.noMechanismsBefore}
+            <a href={routeHref([STEP_SLUGS.mechanisms])}>{ACTIVITIES.noMechanismsLink}</a>
+            {ACTIVITIES.noMechanismsAfter}
+          </p>
+        </div>
+      )}
+
+      {notice && (
+        <div className="notice notice--success activities__notice" role="status" tabIndex={-1} ref={noticeRef}>
+          {notice.kind === 'removed' ? (
+            <p>
+              {ACTIVITIES.removed(activityTitle(notice.removed.activity))}{' '}
+              <button type="button" className="button button--subtle" onClick={() => onUndo(notice.removed)}>
+                {ACTIVITIES.undo}
+                <span className="visually-hidden">{ACTIVITIES.undoContext(activityTitle(notice.removed.activity))}</span>
+              </button>
+            </p>
+          ) : (
+            <p>{ACTIVITIES.restored(notice.title)}</p>
+          )}
+        </div>
+      )}
+
+      <h2 className="section-heading">
+        {ACTIVITIES.listHeading} <span className="activities__count">({ACTIVITIES.count(activities.length)})</span>
+      </h2>
+      {activities.length === 0 ? (
+        <p>{ACTIVITIES.empty}</p>
+      ) : (
+        <ol className="activities__list">
+          {activities.map((activity, i) => (
+            <li key={activity.id}>
+              <ActivityCard
+                activity={activity}
+                index={i}
+                totalCents={totals.byActivity[activity.id] ?? 0}
+                complete={!errors.some((e) => e.path[0] === 'activities' && e.path[1] === i)}
+                onRemove={onRemove}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      <p>
+        <button type="button" id={ADD_ACTIVITY_ID} className="button button--secondary" onClick={onAdd}>
+          {ACTIVITIES.add}
+        </button>
+      </p>
+
+      {warnings.length > 0 && (
+        <div className="notice notice--warning">
+          <h2 className="notice__title">{ACTIVITIES.warningsTitle}</h2>
+          <p>{ACTIVITIES.warningsIntro}</p>
+          <ul>
+            {activityIssueLinks(warnings, activities).map((w, i) => (
+              <li key={i}>{w.target.startsWith('#/') ? <a href={w.target}>{w.message}</a> : w.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <ExampleActivities chosenMechanismIds={chosenIds} usedExampleIds={usedExampleIds} onUse={onUseExample} />
+
+      <div className="button-group">
+        <button type="button" className="button button--primary" onClick={onContinue}>
+          {next ? SHELL.saveAndContinue : SHELL.saveAndReview}
+        </button>
+        {previous && (
+          <a className="button button--secondary" href={routeHref([STEP_SLUGS[previous]])}>
+            {SHELL.back}
+          </a>
+        )}
+        <a className="link" href={routeHref([])}>
+          {SHELL.backToOverview}
+        </a>
+      </div>
+    </>
+  );
+}
