@@ -9,6 +9,7 @@ import { createDraftStore, type DraftStore } from '../wizard/draftStore';
 import { PageHeading } from '../wizard/PageHeading';
 import { STEP_COMPONENTS } from '../wizard/stepComponents';
 import { DraftStatusBar } from './DraftStatusBar';
+import { isReviewSlug, REVIEW_PAGES } from '../review/reviewPages';
 import { StartPage } from './StartPage';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useHashRoute } from './useHashRoute';
@@ -60,6 +61,14 @@ function Routes() {
   const route = useHashRoute();
   const [first, second] = route.segments;
   if (first === undefined) return <StartPage />;
+  if (isReviewSlug(first)) {
+    const Review = REVIEW_PAGES[first];
+    return (
+      <Suspense fallback={<p className="loading">{SHELL.loading}</p>}>
+        <Review key={first} />
+      </Suspense>
+    );
+  }
   const step = stepIdFromSlug(first);
   if (step) {
     const Step = STEP_COMPONENTS[step];

@@ -9,6 +9,7 @@ import { useIssues } from '../wizard/useIssues';
 import { routeHref } from './hashRoute';
 import { DraftPanel } from './DraftPanel';
 import { ExportButton } from './ExportButton';
+import { ReviewTasks } from '../review/ReviewTasks';
 
 export function StartPage() {
   useDocumentTitle(START.title);
@@ -29,6 +30,7 @@ export function StartPage() {
       <h2 className="section-heading">{START.tasksHeading}</h2>
       <p>{START.progress(done, tasks.length)}</p>
       <TaskList tasks={tasks} />
+      <ReviewTasks />
       <h2 className="section-heading">{START.exportHeading}</h2>
       <p>{START.exportIntro}</p>
       <ExportButton />

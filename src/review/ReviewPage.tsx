@@ -1,0 +1,127 @@
+import { useMemo } from 'react';
+import { errorsOf, warningsOf } from '../domain/issues';
+import { routeHref } from '../app/hashRoute';
+import { ExportButton } from '../app/ExportButton';
+import { SHELL } from '../text/nl';
+import { REVIEW } from '../text/review';
+import { useDraft, useScheme } from '../wizard/DraftContext';
+import { PageHeading } from '../wizard/PageHeading';
+import { useDocumentTitle } from '../wizard/useDocumentTitle';
+import { useIssues } from '../wizard/useIssues';
+import { issueLinks, type StepIssueLinks } from './issueLinks';
+import { summarize, type SummaryGroup } from './summarize';
+
+/**
+ * "#/controleren": GOV.UK "check your answers". Everything that is still open at the top (errors
+ * link to their field, or to the step for errors across steps), then every answer per step with a
+ * "Wijzig" link that returns here after saving.
+ */
+export function ReviewPage() {
+  useDocumentTitle(REVIEW.title);
+  const answers = useDraft((d) => d.answers);
+  const scheme = useScheme();
+  const issues = useIssues();
+  const sections = useMemo(() => summarize(answers, scheme), [answers, scheme]);
+  const errors = useMemo(() => errorsOf(issues), [issues]);
+  const errorLinks = useMemo(() => issueLinks(errors, answers, scheme), [errors, answers, scheme]);
+  const warningLinks = useMemo(() => issueLinks(warningsOf(issues), answers, scheme), [issues, answers, scheme]);
+
+  return (
+    <>
+      <PageHeading>{REVIEW.title}</PageHeading>
+      <p className="lead">{REVIEW.intro}</p>
+
+      {errors.length > 0 ? (
+        <div className="error-summary review__errors" aria-labelledby="review-errors-title">
+          <h2 className="error-summary__title" id="review-errors-title">
+            {REVIEW.errorsTitle}
+          </h2>
+          <p>{REVIEW.errorsIntro(errors.length)}</p>
+          <IssueList groups={errorLinks} className="error-summary__list" />
+        </div>
+      ) : (
+        <div className="notice notice--success">
+          <h2 className="notice__title">{REVIEW.completeTitle}</h2>
+          <p>{REVIEW.completeBody}</p>
+        </div>
+      )}
+
+      {warningLinks.length > 0 && (
+        <div className="notice review__warnings" aria-labelledby="review-warnings-title">
+          <h2 className="notice__title" id="review-warnings-title">
+            {REVIEW.warningsTitle}
+          </h2>
+          <p>{REVIEW.warningsIntro}</p>
+          <IssueList groups={warningLinks} />
+        </div>
+      )}
+
+      <p>
+        <a href={routeHref(['samenhang'])}>{REVIEW.toCoherence}</a>
+      </p>
+
+      {sections.map((section) => (
+        <section key={section.step} className="review__section" aria-labelledby={`review-${section.step}`}>
+          <h2 className="section-heading" id={`review-${section.step}`}>
+            {section.title}
+          </h2>
+          {section.groups.map((group, i) => (
+            <Group key={i} group={group} />
+          ))}
+        </section>
+      ))}
+
+      <h2 className="section-heading">{REVIEW.exportHeading}</h2>
+      {errors.length > 0 && <p>{REVIEW.exportIncomplete}</p>}
+      <ExportButton />
+      <p>
+        <a href={routeHref([])}>{SHELL.backToOverview}</a>
+      </p>
+    </>
+  );
+}
+
+function IssueList({ groups, className }: { groups: readonly StepIssueLinks[]; className?: string }) {
+  return (
+    <>
+      {groups.map((group) => (
+        <div key={group.step} className="review__issue-group">
+          <h3 className="review__issue-step">{group.title}</h3>
+          <ul className={className}>
+            {group.links.map((link, i) => (
+              <li key={`${link.href}-${i}`}>
+                <a href={link.href}>{link.message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function Group({ group }: { group: SummaryGroup }) {
+  return (
+    <>
+      {group.heading && <h3 className="review__group-heading">{group.heading}</h3>}
+      <dl className="summary-list">
+        {group.rows.map((row, i) => (
+          <div className="summary-list__row" key={`${row.fieldName}-${i}`}>
+            <dt className="summary-list__key">{row.label}</dt>
+            <dd className="summary-list__value">{row.value ?? <span className="empty-value">{REVIEW.notFilled}</span>}</dd>
+            <dd className="summary-list__actions">
+              <a href={row.href}>
+                {REVIEW.change}
+                <span className="visually-hidden">
+                  {' '}
+                  {row.label}
+                  {group.heading ? ` (${group.heading})` : ''}
+                </span>
+              </a>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { useMemo } from 'react';
+import { coherenceMatrix } from '../domain/coherenceMatrix';
+import { extraTaskStatus } from '../domain/extraTaskStatus';
+import { routeHref } from '../app/hashRoute';
+import { TaskList, type Task } from '../components/TaskList';
+import { COHERENCE, REVIEW } from '../text/review';
+import { useDraft, useScheme } from '../wizard/DraftContext';
+import { useIssues } from '../wizard/useIssues';
+
+/** The tasks after the steps on the start page: Samenhang and Controleren. */
+export function ReviewTasks() {
+  const answers = useDraft((d) => d.answers);
+  const scheme = useScheme();
+  const issues = useIssues();
+  const tasks = useMemo((): Task[] => {
+    const coherence = extraTaskStatus('coherence', answers, issues, scheme);
+    const review = extraTaskStatus('review', answers, issues, scheme);
+    const gaps = coherence === 'in-progress' ? coherenceMatrix(answers, scheme).gaps.length : 0;
+    return [
+      {
+        id: 'samenhang',
+        title: COHERENCE.taskTitle,
+        href: routeHref(['samenhang']),
+        hint: coherence === 'cannot-start' ? COHERENCE.taskHintLocked : gaps > 0 ? COHERENCE.taskGaps(gaps) : COHERENCE.taskHint,
+        status: coherence,
+      },
+      {
+        id: 'controleren',
+        title: REVIEW.taskTitle,
+        href: routeHref(['controleren']),
+        hint: review === 'cannot-start' ? REVIEW.taskHintLocked : REVIEW.taskHint,
+        status: review,
+      },
+    ];
+  }, [answers, issues, scheme]);
+  return (
+    <>
+      <h2 className="section-heading">{REVIEW.tasksHeading}</h2>
+      <TaskList tasks={tasks} />
+    </>
+  );
+}

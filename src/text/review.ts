@@ -1,0 +1,64 @@
+/**
+ * Interface text of Controleren (check your answers) and Samenhang (the coherence matrix).
+ * Field labels come from each step's own text file; only what is new to these pages lives here.
+ */
+export const REVIEW = {
+  title: 'Controleer uw aanvraag',
+  tasksHeading: 'Uw plan nakijken',
+  taskTitle: 'Controleren',
+  taskHint: 'Alle antwoorden op een rij, met wat nog openstaat.',
+  taskHintLocked: 'Kan zodra u bij elk onderdeel iets heeft ingevuld.',
+  intro:
+    'Hier staan al uw antwoorden op een rij. Klopt iets niet, kies dan ‘Wijzig’. Na het opslaan komt u weer op deze pagina.',
+  errorsTitle: 'Dit moet nog gebeuren',
+  errorsIntro: (count: number) =>
+    count === 1 ? 'Er staat nog 1 punt open. Los het op voordat u de aanvraag indient:' : `Er staan nog ${count} punten open. Los ze op voordat u de aanvraag indient:`,
+  warningsTitle: 'Adviezen',
+  warningsIntro: 'Dit houdt uw aanvraag niet tegen, maar kijk er nog eens naar:',
+  completeTitle: 'Uw aanvraag is compleet',
+  completeBody:
+    'Er staat niets meer open. Maak het Word-document, laat het lezen door een collega of adviseur en dien de aanvraag in bij DUS-I.',
+  exportHeading: 'Word-document maken',
+  exportIncomplete: 'U kunt het Word-document nu al maken. Wat nog openstaat, staat achterin onder ‘Openstaande punten’.',
+  change: 'Wijzig',
+  notFilled: 'Nog niet ingevuld',
+  chosenMechanisms: 'Gekozen mechanismen',
+  confirmed: 'Ja, bevestigd',
+  costLine: (category: string, description: string, amount: string) => `${category} – ${description}: ${amount}`,
+  partnerLabel: (index: number, name: string | undefined) => (name?.trim() ? `Partner ${index + 1} (${name.trim()})` : `Partner ${index + 1}`),
+  toCoherence: 'Bekijk de samenhang van uw plan',
+};
+
+export const COHERENCE = {
+  title: 'Samenhang van uw plan',
+  taskTitle: 'Samenhang',
+  taskHint: 'Welke activiteit hoort bij welke doelgroep en welk mechanisme, en wat kost het?',
+  taskHintLocked: 'Kan zodra er activiteiten zijn.',
+  taskGaps: (count: number) => (count === 1 ? '1 gat in de samenhang' : `${count} gaten in de samenhang`),
+  intro:
+    'Hier ziet u hoe uw plan in elkaar zit: per mechanisme en per doelgroep de activiteiten en hun kosten. Zo ziet u meteen waar nog iets ontbreekt.',
+  noActivities: 'U heeft nog geen activiteiten. Voeg ze toe bij Activiteiten; daarna ziet u hier de samenhang.',
+  toActivities: 'Naar Activiteiten',
+  gapsTitle: 'Wat nog ontbreekt',
+  noGapsTitle: 'Geen gaten gevonden',
+  noGapsBody: 'Elke doelgroep heeft activiteiten, elk gekozen mechanisme wordt gebruikt en elke activiteit hoort bij een gekozen mechanisme.',
+  gapGroup: (id: string, shortName: string) => `Doelgroep ${id} (${shortName.toLowerCase()}) heeft nog geen activiteit.`,
+  gapMechanism: (number: number, name: string) => `U koos mechanisme ${number} (${name}), maar geen activiteit gebruikt het.`,
+  gapActivityMechanism: (label: string) => `${label} hoort niet bij een mechanisme dat u koos.`,
+  gapActivityGroup: (label: string) => `${label} is nog niet aan een doelgroep gekoppeld.`,
+  caption: 'Activiteiten en kosten per mechanisme en doelgroep',
+  mechanismColumn: 'Mechanisme',
+  totalColumn: 'Totaal',
+  totalRow: 'Totaal per doelgroep',
+  groupColumn: (id: string, shortName: string) => `Doelgroep ${id}: ${shortName.toLowerCase()}`,
+  chosen: 'Gekozen',
+  notChosen: 'Niet gekozen',
+  emptyChosenCell: 'Geen activiteit',
+  emptyCell: 'Geen',
+  unchosenWithActivities: 'Let op: niet gekozen bij Mechanismen',
+  unplaced: (amount: string) =>
+    `${amount} staat bij activiteiten zonder mechanisme of doelgroep. Dat bedrag staat niet in de tabel.`,
+  splitNote:
+    'Een activiteit voor beide doelgroepen of voor meer mechanismen staat in elke cel waar ze bij hoort. Haar kosten zijn gelijk verdeeld over die cellen, zodat niets dubbel telt.',
+  toReview: 'Naar Controleren',
+};
