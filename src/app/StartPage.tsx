@@ -9,6 +9,8 @@ import { useIssues } from '../wizard/useIssues';
 import { routeHref } from './hashRoute';
 import { DraftPanel } from './DraftPanel';
 import { ExportButton } from './ExportButton';
+import { PREVIEW_SLUG } from './previewRoute';
+import { PREVIEW } from '../text/export';
 import { ReviewTasks } from '../review/ReviewTasks';
 
 export function StartPage() {
@@ -34,6 +36,9 @@ export function StartPage() {
       <h2 className="section-heading">{START.exportHeading}</h2>
       <p>{START.exportIntro}</p>
       <ExportButton />
+      <p>
+        <a href={routeHref([PREVIEW_SLUG])}>{PREVIEW.startLink}</a>
+      </p>
       <DraftPanel />
     </>
   );
