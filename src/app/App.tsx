@@ -14,6 +14,7 @@ import { StartPage } from './StartPage';
 import { UpdatePrompt } from './UpdatePrompt';
 import { useHashRoute } from './useHashRoute';
 import { routeHref } from './hashRoute';
+import { PreviewPage, PREVIEW_SLUG } from './previewRoute';
 
 interface Props {
   scheme: Scheme;
@@ -61,6 +62,13 @@ function Routes() {
   const route = useHashRoute();
   const [first, second] = route.segments;
   if (first === undefined) return <StartPage />;
+  if (first === PREVIEW_SLUG) {
+    return (
+      <Suspense fallback={<p className="loading">{SHELL.loading}</p>}>
+        <PreviewPage />
+      </Suspense>
+    );
+  }
   if (isReviewSlug(first)) {
     const Review = REVIEW_PAGES[first];
     return (
