@@ -134,6 +134,10 @@ test('the complete example has nothing open: Controleren says so, Samenhang show
   await activities.getByRole('link', { name: 'Wijzig Startdatum (Activiteit 1 ‘Coaching op loopbaancompetenties in het laatste jaar’)' }).click();
   await expect(page).toHaveURL(/#\/activiteiten\/loopbaancoaching\?veld=veld-startDate&terug=controleren$/);
   await expect(page.getByLabel('Startdatum')).toBeFocused();
+  await page.getByLabel('Startdatum').fill('2021-04-06');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page).toHaveURL(/#\/controleren$/);
+  await expect(activities.locator('.summary-list__row', { hasText: 'Startdatum' }).first()).toContainText('6 april 2021');
 
   await page.goto('/#/samenhang');
   await expect(page.getByRole('heading', { name: 'Geen gaten gevonden' })).toBeVisible();
@@ -145,6 +149,10 @@ test('the complete example has nothing open: Controleren says so, Samenhang show
   // The grid holds every euro of the budget: € 569.040,00.
   await expect(table.locator('tfoot td').last()).toHaveText('€\u00a0569.040,00');
   await expectNoAxeViolations(page);
+  // An activity opened from the matrix returns to it after saving.
+  await workplace.getByRole('link', { name: 'Proefstages zonder sollicitatiegesprek' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page).toHaveURL(/#\/samenhang$/);
 
   // On a phone the same matrix reads as one card per mechanism.
   await page.setViewportSize({ width: 390, height: 844 });
