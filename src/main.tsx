@@ -31,6 +31,7 @@ async function renderApp(root: HTMLElement) {
     schemeIds,
     download: downloadBlob,
     confirmReplace: () => window.confirm(DRAFT_PANEL.confirmReplace),
+    createEmpty: () => createEmptyDraft(scheme.id),
   });
   connectDraftSessionToPage(session, store);
 

@@ -9,6 +9,7 @@ import { createDraftStore, type DraftStore } from '../wizard/draftStore';
 import { PageHeading } from '../wizard/PageHeading';
 import { STEP_COMPONENTS } from '../wizard/stepComponents';
 import { DraftStatusBar } from './DraftStatusBar';
+import { DRAFT_PAGES, isDraftPageSlug } from './draftPages';
 import { isReviewSlug, REVIEW_PAGES } from '../review/reviewPages';
 import { StartPage } from './StartPage';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -62,6 +63,14 @@ function Routes() {
   const route = useHashRoute();
   const [first, second] = route.segments;
   if (first === undefined) return <StartPage />;
+  if (isDraftPageSlug(first)) {
+    const DraftPage = DRAFT_PAGES[first];
+    return (
+      <Suspense fallback={<p className="loading">{SHELL.loading}</p>}>
+        <DraftPage key={first} />
+      </Suspense>
+    );
+  }
   if (first === PREVIEW_SLUG) {
     return (
       <Suspense fallback={<p className="loading">{SHELL.loading}</p>}>

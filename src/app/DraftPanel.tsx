@@ -1,8 +1,9 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import type { OpenResult, OpenSource } from '../storage/draftSession';
-import { DRAFT_EXAMPLES, DRAFT_PANEL } from '../text/storage';
+import { DRAFT_EXAMPLES, DRAFT_PANEL, LIBRARY } from '../text/storage';
 import { useDraft } from '../wizard/DraftContext';
 import { useDraftSession, useSessionState } from './DraftSessionContext';
+import { routeHref } from './hashRoute';
 
 type Feedback =
   | { kind: 'saved'; fileName: string }
@@ -22,6 +23,15 @@ export function DraftPanel() {
   const draft = useDraft((d) => d);
   const [feedback, setFeedback] = useState<Feedback | undefined>();
   const [busy, setBusy] = useState(false);
+  const [draftCount, setDraftCount] = useState(1);
+  const libraryChanges = state?.libraryChanges;
+  useEffect(() => {
+    let current = true;
+    void session?.library.list().then((others) => current && setDraftCount(others.length + 1));
+    return () => {
+      current = false;
+    };
+  }, [session, libraryChanges]);
   if (!session || !state) return null;
 
   const needsFileSave = session.needsFileSave(draft);
@@ -114,6 +124,15 @@ export function DraftPanel() {
           {feedback.message}
         </p>
       )}
+
+      <ul className="draft-panel__links">
+        <li>
+          <a href={routeHref(['concepten'])}>{LIBRARY.linkToDrafts(draftCount)}</a>
+        </li>
+        <li>
+          <a href={routeHref(['versies'])}>{LIBRARY.linkToVersions}</a>
+        </li>
+      </ul>
 
       <h3 className="draft-panel__heading">{DRAFT_PANEL.openHeading}</h3>
       <div className="field">

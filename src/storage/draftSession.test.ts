@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftStore } from '../wizard/draftStore';
+import { createDraftStore, createEmptyDraft } from '../wizard/draftStore';
 import { sampleDraft } from './draftFixtures';
 import { createDraftSession } from './draftSession';
 import { createDraftVault, VAULT_KEYS } from './draftVault';
@@ -20,7 +20,7 @@ function setup({ role = 'writer', confirm = true }: { role?: TabRole; confirm?: 
     takeOver: async () => undefined,
     release: () => undefined,
   };
-  const start: DraftSessionStart = { draft: sampleDraft(), vault, lock, restoredFrom: 'indexeddb', report: [], keptAside: [], fileSave: undefined };
+  const start: DraftSessionStart = { draft: sampleDraft(), activeId: 'draft-a', vault, lock, restoredFrom: 'indexeddb', report: [], keptAside: [], fileSave: undefined };
   const store = createDraftStore(start.draft);
   const downloads: { name: string; blob: Blob }[] = [];
   let asked = 0;
@@ -28,6 +28,7 @@ function setup({ role = 'writer', confirm = true }: { role?: TabRole; confirm?: 
     appVersion: '9.9.9',
     download: (blob, name) => downloads.push({ name, blob }),
     confirmReplace: () => (asked++, confirm),
+    createEmpty: () => createEmptyDraft('ebn-mbo-2021-2022', now()),
     now,
     autosave: { delayMs: 0, maxWaitMs: 0 },
   });
@@ -120,9 +121,9 @@ describe('draft session', () => {
     expect(session.wouldLoseWork()).toBe(false);
     indexedDb.failWith = 'quota';
     const failing = createDraftSession(
-      { draft: sampleDraft(), vault: createDraftVault({}), lock: { ready: Promise.resolve('writer'), onHandOver: () => undefined, takeOver: async () => undefined, release: () => undefined }, restoredFrom: undefined, report: [], keptAside: [], fileSave: undefined },
+      { draft: sampleDraft(), activeId: 'draft-a', vault: createDraftVault({}), lock: { ready: Promise.resolve('writer'), onHandOver: () => undefined, takeOver: async () => undefined, release: () => undefined }, restoredFrom: undefined, report: [], keptAside: [], fileSave: undefined },
       createDraftStore(sampleDraft()),
-      { appVersion: '1', download: () => undefined, confirmReplace: () => true, now },
+      { appVersion: '1', download: () => undefined, confirmReplace: () => true, createEmpty: () => createEmptyDraft('x'), now },
     );
     expect(failing.wouldLoseWork()).toBe(true);
     failing.saveFile();

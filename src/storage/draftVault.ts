@@ -29,6 +29,10 @@ export interface DraftVault {
   keepAside(copy: StoredCopy, at: Date): Promise<string | undefined>;
   readMeta(): Promise<string | undefined>;
   writeMeta(text: string): Promise<boolean>;
+  /** Where the other drafts and the versions live: IndexedDB, else localStorage. */
+  readonly primary: StorageBackend | undefined;
+  /** "Wis alles op dit apparaat": every key of the app in every store. */
+  wipeAll(): Promise<boolean>;
 }
 
 export function createDraftVault({ indexedDb, local }: { indexedDb?: StorageBackend; local?: SyncStorageBackend }): DraftVault {
@@ -95,6 +99,17 @@ export function createDraftVault({ indexedDb, local }: { indexedDb?: StorageBack
     async writeMeta(text) {
       for (const backend of backends) if ((await backend.set(VAULT_KEYS.meta, text)).ok) return true;
       return false;
+    },
+
+    primary: backends[0],
+
+    async wipeAll() {
+      let ok = true;
+      for (const backend of backends) {
+        for (const key of await backend.keys('')) ok = (await backend.remove(key)).ok && ok;
+      }
+      localHasCopy = false;
+      return ok;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { DraftFile } from '../../schemas/draft';
+import { isLibraryId, newLibraryId } from './draftLibrary';
 import { createDraftVault, type DraftVault, type StoredCopy } from './draftVault';
 import { parseDraftText } from './parseDraft';
 import { localStorageBackend, openIndexedDbBackend, type StorageKind } from './storageBackends';
@@ -23,6 +24,8 @@ export interface KeptAside {
 
 export interface DraftSessionStart {
   draft: DraftFile;
+  /** The open draft's id in the list of drafts on this device (stored inside the autosave copy). */
+  activeId: string;
   vault: DraftVault;
   lock: TabLock;
   /** Where the draft came from; undefined for a new, empty draft. */
@@ -67,6 +70,7 @@ export async function startDraftSession({ emptyDraft, schemeIds, now = () => new
   }
   return {
     draft: best?.draft ?? emptyDraft,
+    activeId: (best && libraryIdOf(best.copy.text)) ?? newLibraryId(),
     vault,
     lock,
     restoredFrom: best?.copy.kind,
@@ -74,6 +78,19 @@ export async function startDraftSession({ emptyDraft, schemeIds, now = () => new
     keptAside,
     fileSave: parseFileSave(await vault.readMeta()),
   };
+}
+
+/**
+ * The autosave copy carries the draft's library id next to the draft fields (parseDraft drops
+ * it), so the id and the content are always written together.
+ */
+function libraryIdOf(text: string): string | undefined {
+  try {
+    const id: unknown = (JSON.parse(text) as { libraryId?: unknown }).libraryId;
+    return typeof id === 'string' && isLibraryId(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function parseFileSave(text: string | undefined): FileSave | undefined {
