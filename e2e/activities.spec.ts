@@ -1,13 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MESSAGES } from '../schemas/messages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
+import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
 
 const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const card = (page: Page, title: string) => page.getByRole('region', { name: new RegExp(`^\\d+\\. ${title}$`) });
 const example = (id: string) => {
-  const found = scheme.exampleActivities.find((e) => e.id === id);
+  const found = guidance.exampleActivities.find((e) => e.id === id);
   if (!found) throw new Error(id);
   return found;
 };
@@ -283,7 +284,7 @@ test('a warning from the evidence is advice, not an error', async ({ page }) => 
   await pickExample(page, 'trial-internship');
   await page.getByLabel('Beschrijving').fill('Een middag speeddates tussen studenten en werkgevers.');
   await page.getByRole('link', { name: 'Terug naar alle activiteiten' }).click();
-  const speeddate = scheme.evidenceWarnings.find((w) => w.id === 'speeddates-workplace-contact')!.message;
+  const speeddate = guidance.evidenceWarnings.find((w) => w.id === 'speeddates-workplace-contact')!.message;
   const advice = page.locator('.notice').filter({ hasText: 'Adviezen bij uw activiteiten' });
   await expect(advice).toContainText(speeddate);
   await expect(advice.getByRole('link', { name: new RegExp(speeddate.slice(0, 30)) })).toHaveAttribute('href', /veld=veld-description$/);

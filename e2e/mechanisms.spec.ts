@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { MESSAGES } from '../schemas/messages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
+import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
 
 const submit = (page: Page) => page.getByRole('button', { name: 'Opslaan en verder' });
@@ -8,6 +9,11 @@ const mechanism = (n: number) => {
   const m = scheme.mechanisms[n - 1];
   if (!m) throw new Error(`no mechanism ${n}`);
   return m;
+};
+const texts = (n: number) => {
+  const t = (guidance.mechanisms as Record<string, { summary: string; evidence: string[]; tips: string[] }>)[mechanism(n).id];
+  if (!t) throw new Error(`no guidance for mechanism ${n}`);
+  return t;
 };
 const label = (n: number) => `Mechanisme ${n} (${mechanism(n).name})`;
 const chooseBox = (page: Page, n: number) => page.getByRole('checkbox', { name: `Ik kies dit mechanisme (${n}. ${mechanism(n).name})`, exact: true });
@@ -28,16 +34,16 @@ test('a project leader chooses mechanisms and approaches from empty, with the ke
   await expect(page.getByRole('heading', { level: 2, name: /^Mechanisme \d/ })).toHaveText(
     scheme.mechanisms.map((m) => `Mechanisme ${m.number}: ${m.name}`),
   );
-  for (const m of scheme.mechanisms) await expect(page.getByText(m.summary)).toBeVisible();
-  const firstEvidence = mechanism(1).evidence[0] ?? '';
+  for (const m of scheme.mechanisms) await expect(page.getByText(texts(m.number).summary)).toBeVisible();
+  const firstEvidence = texts(1).evidence[0] ?? '';
   await expect(page.getByText(firstEvidence)).toBeHidden();
   await expectNoAxeViolations(page);
 
   // "Hoe werkt het?" opens with the keyboard and shows evidence, tips and sources.
   await pressEnterOn(page, page.locator('summary', { hasText: 'Hoe werkt het?' }).first());
   await expect(page.getByText(firstEvidence)).toBeVisible();
-  await expect(page.getByText(mechanism(1).tips[0] ?? 'missing')).toBeVisible();
-  const lob = scheme.sources.find((s) => s.id === 'expertisepunt-lob');
+  await expect(page.getByText(texts(1).tips[0] ?? 'missing')).toBeVisible();
+  const lob = guidance.sources.find((s) => s.id === 'expertisepunt-lob');
   await expect(page.getByRole('link', { name: new RegExp(lob?.title ?? 'missing') }).first()).toHaveAttribute('href', lob?.url ?? '');
   await expectNoAxeViolations(page);
 

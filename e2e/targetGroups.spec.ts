@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { MESSAGES } from '../schemas/messages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
+import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
 
 const [groupA, groupB] = scheme.targetGroups;
@@ -51,7 +52,7 @@ test('a project leader describes both target groups from empty, with the keyboar
   // Guidance the project leader can act on, from the scheme data.
   await expect(page.getByText('Uw aanvraag moet over beide groepen gaan.')).toBeVisible();
   await expect(page.getByText(/ter indicatie en niet bindend/).first()).toBeVisible();
-  for (const source of scheme.labourMarketSources) {
+  for (const source of guidance.labourMarketSources) {
     const link = page.getByRole('link', { name: new RegExp(source.name.replace(/[()]/g, '\\$&')) });
     await expect(link).toHaveAttribute('href', source.url);
     await expect(link).toHaveAttribute('target', '_blank');

@@ -35,9 +35,6 @@ const labelled = <T extends z.ZodMiniType>(id: T) => z.object({ id, label: nonEm
 export const approachSchema = z.object({
   id: idSchema,
   name: nonEmpty,
-  /** What the approach means in practice, in our own Dutch wording true to the factsheet. */
-  description: nonEmpty,
-  tips: z._default(z.array(nonEmpty), []),
 });
 
 export const mechanismSchema = z.object({
@@ -45,48 +42,7 @@ export const mechanismSchema = z.object({
   /** Number in the factsheet (1–7). */
   number: z.int().check(z.positive()),
   name: nonEmpty,
-  /** One sentence: what the mechanism does for the student. */
-  summary: nonEmpty,
-  /** "Hoe werkt het?": the evidence, as short paragraphs. */
-  evidence: nonEmptyList(nonEmpty),
   approaches: nonEmptyList(approachSchema),
-  tips: z.array(nonEmpty),
-  sourceIds: nonEmptyList(idSchema),
-});
-
-export const exampleActivitySchema = z.object({
-  id: idSchema,
-  title: nonEmpty,
-  description: nonEmpty,
-  mechanismIds: nonEmptyList(idSchema),
-  approachIds: nonEmptyList(idSchema),
-  targetGroupIds: nonEmptyList(targetGroupIdSchema),
-  phase: phaseIdSchema,
-  partnerTypeIds: z._default(z.array(idSchema), []),
-});
-
-/** A warning from the evidence, raised when an activity under `mechanismId` mentions one of the words. */
-export const evidenceWarningSchema = z.object({
-  id: idSchema,
-  mechanismId: idSchema,
-  /** Lower-case fragments matched against an activity's title and description. */
-  matchAny: nonEmptyList(nonEmpty),
-  message: nonEmpty,
-});
-
-export const sourceSchema = z.object({
-  id: idSchema,
-  title: nonEmpty,
-  publisher: z.optional(z.string()),
-  url: z.optional(z.url()),
-});
-
-export const practiceExampleSchema = z.object({
-  id: idSchema,
-  name: nonEmpty,
-  summary: nonEmpty,
-  lessons: z.array(nonEmpty),
-  sourceId: idSchema,
 });
 
 export const schemeSchema = z.object({
@@ -135,16 +91,10 @@ export const schemeSchema = z.object({
   costCategories: nonEmptyList(labelled(costCategoryIdSchema)),
   partnerTypes: nonEmptyList(z.extend(labelled(idSchema), { namedInRegulation: z.boolean() })),
   mechanisms: nonEmptyList(mechanismSchema),
-  exampleActivities: z.array(exampleActivitySchema),
-  evidenceWarnings: z.array(evidenceWarningSchema),
-  practiceExamples: z.array(practiceExampleSchema),
-  /** Sources for labour-market information named by DUS-I. */
-  labourMarketSources: z.array(z.object({ name: z.string(), url: z.url() })),
-  sources: nonEmptyList(sourceSchema),
 });
 
 export type Scheme = z.infer<typeof schemeSchema>;
 export type SchemeInput = z.input<typeof schemeSchema>;
 export type Mechanism = z.infer<typeof mechanismSchema>;
 export type Approach = z.infer<typeof approachSchema>;
-export type ExampleActivity = z.infer<typeof exampleActivitySchema>;
+export type SchemeId = Scheme['id'];

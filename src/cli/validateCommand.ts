@@ -1,7 +1,8 @@
 import { findScheme } from '../../templates/schemes';
 import { errorsOf, warningsOf } from '../domain/issues';
 import { STEP_IDS } from '../domain/steps';
-import { validateDraft } from '../domain/validateDraft';
+import { validateDraftWithAdvice } from '../domain/validateDraft';
+import { getGuidance } from '../../templates/guidance';
 import { CLI } from '../text/cli';
 import { STEP_TITLES } from '../text/nl';
 import { EXIT, type CliOutput } from './cliOutput';
@@ -28,7 +29,7 @@ export async function validateCommand(args: readonly string[], io: CliOutput): P
     io.out(CLI.migrated);
     read.report.forEach((line) => io.out(`  ${line}`));
   }
-  const issues = validateDraft(draft.answers, scheme);
+  const issues = validateDraftWithAdvice(draft.answers, scheme, getGuidance(scheme.id));
   const errors = errorsOf(issues).length;
   const warnings = warningsOf(issues).length;
   io.out('');

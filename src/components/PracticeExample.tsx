@@ -1,8 +1,6 @@
-import type { Scheme } from '../../schemas/scheme';
+import type { PracticeExample as Example } from '../../schemas/guidance';
 
-type Example = Scheme['practiceExamples'][number];
-
-/** A practice example from the scheme data, folded away: what happened and what it teaches. */
+/** A practice example from the scheme's guidance, folded away: what happened and what it teaches. */
 export function PracticeExample({ example, title }: { example: Example; title: string }) {
   return (
     <details className="guidance">

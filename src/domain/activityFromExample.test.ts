@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getScheme } from '../../templates/schemes';
+import { getGuidance } from '../../templates/guidance';
 import { createStepSchemas } from '../../schemas/application';
 import { activityFromExample } from './activityFromExample';
 
 const scheme = getScheme();
+const guidance = getGuidance(scheme.id);
 
 describe('activity from an example', () => {
-  const example = scheme.exampleActivities.find((e) => e.partnerTypeIds.length > 0)!;
+  const example = guidance.exampleActivities.find((e) => e.partnerTypeIds.length > 0)!;
 
   it('copies what the example says and remembers where it came from', () => {
     const activity = activityFromExample(example, 'new1');
@@ -38,7 +40,7 @@ describe('activity from an example', () => {
 
   it('gives every example an activity that only lacks the school’s own facts', () => {
     const schema = createStepSchemas(scheme).activity;
-    for (const e of scheme.exampleActivities) {
+    for (const e of guidance.exampleActivities) {
       const result = schema.safeParse(activityFromExample(e, 'x'));
       const paths = new Set(result.error?.issues.map((i) => String(i.path[0])));
       expect([...paths].sort()).toEqual(['endDate', 'expectedParticipants', 'responsible', 'startDate']);

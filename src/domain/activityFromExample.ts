@@ -1,5 +1,5 @@
 import type { ActivityDraft, PartnerDraft } from '../../schemas/draft';
-import type { ExampleActivity } from '../../schemas/scheme';
+import type { ExampleActivity } from '../../schemas/guidance';
 
 /**
  * A new activity prefilled from an example of the scheme, for the user to make concrete. Partners

@@ -138,38 +138,6 @@ describe('checkCoherence', () => {
     });
   });
 
-  describe('evidence warnings (from the scheme data)', () => {
-    it.each(scheme.evidenceWarnings.map((w) => [w.id, w] as const))('%s passes for an activity without its words', (_id, warning) => {
-      const answers = withActivity(0, { mechanismIds: [warning.mechanismId] });
-      answers.mechanisms!.chosen!.push({ mechanismId: warning.mechanismId });
-      expect(rules(answers)).not.toContain(`evidence:${warning.id}`);
-    });
-    it.each(scheme.evidenceWarnings.map((w) => [w.id, w] as const))('%s warns for an activity with its words under its mechanism', (_id, warning) => {
-      const answers = withActivity(0, { mechanismIds: [warning.mechanismId], description: `We doen een ${warning.matchAny[0]!.toUpperCase()} met bedrijven.` });
-      answers.mechanisms!.chosen!.push({ mechanismId: warning.mechanismId });
-      const found = issue(answers, `evidence:${warning.id}`);
-      expect(found).toMatchObject({ severity: 'warning', path: ['activities', 0, 'description'] });
-      expect(found!.message).toContain(warning.message);
-    });
-    it('does not warn when the words appear under another mechanism', () => {
-      // Activity 0 is under "elkaar leren kennen op de werkvloer", activity 1 is not.
-      expect(rules(withActivity(0, { title: 'Speeddate met werkgevers' }))).toContain('evidence:speeddates-workplace-contact');
-      expect(rules(withActivity(1, { title: 'Speeddate met werkgevers' }))).not.toContain('evidence:speeddates-workplace-contact');
-    });
-  });
-
-  describe('example-unchanged', () => {
-    const example = scheme.exampleActivities[0]!;
-    it('passes once the example text was made the school’s own', () => {
-      const answers = withActivity(0, { fromExampleId: example.id, title: example.title, description: `${example.description} Bij ons in de zorg.` });
-      expect(rules(answers)).not.toContain('example-unchanged');
-    });
-    it('warns while the activity is still exactly the example', () => {
-      const answers = withActivity(0, { fromExampleId: example.id, title: example.title, description: example.description });
-      expect(issue(answers, 'example-unchanged')).toMatchObject({ severity: 'warning', path: ['activities', 0, 'description'] });
-    });
-  });
-
   describe('participants-exceed-group', () => {
     it('passes with as many participants as the groups hold', () => {
       expect(rules(withActivity(0, { expectedParticipants: '100' }))).not.toContain('participants-exceed-group');

@@ -1,9 +1,10 @@
-import type { ActivityDraft, Answers } from '../../schemas/draft';
+import type { Answers } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { parseWholeNumber } from '../../schemas/dutchNumber';
 import { budgetTotals } from './budget';
 import { formatEuro } from './formatEuro';
 import type { Issue } from './issues';
+import { activityLabel } from './activityLabel';
 
 /**
  * Checks across steps: does the plan hang together? Errors block "klaar"; warnings advise from
@@ -16,7 +17,6 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
   const chosen = (answers.mechanisms?.chosen ?? []).map((c) => c.mechanismId);
   const mechanismName = (id: string) => scheme.mechanisms.find((m) => m.id === id)?.name ?? id;
   const groupName = (id: string) => scheme.targetGroups.find((g) => g.id === id)?.shortName ?? id;
-  const label = (a: ActivityDraft, i: number) => `Activiteit ${i + 1}${a.title?.trim() ? ` ‘${a.title.trim()}’` : ''}`;
 
   if (activities.length > 0) {
     // Both target groups must be supported to qualify (DUS-I).
@@ -68,7 +68,7 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
         step: 'activities',
         path: [...at, 'mechanismIds'],
         rule: 'activity-mechanism-not-chosen',
-        message: `${label(activity, index)} gebruikt ‘${unchosen.map(mechanismName).join('’, ‘')}’, maar dat mechanisme staat niet bij uw gekozen mechanismen.`,
+        message: `${activityLabel(activity, index)} gebruikt ‘${unchosen.map(mechanismName).join('’, ‘')}’, maar dat mechanisme staat niet bij uw gekozen mechanismen.`,
       });
     }
     const finalYear = scheme.targetGroups.find((g) => g.phase === 'final-year');
@@ -78,7 +78,7 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
         step: 'activities',
         path: [...at, 'phase'],
         rule: 'aftercare-for-final-year',
-        message: `${label(activity, index)} is nazorg na het diploma, maar is alleen voor doelgroep ${finalYear.id} (laatstejaars). Kies doelgroep b of de fase ‘laatste studiejaar’.`,
+        message: `${activityLabel(activity, index)} is nazorg na het diploma, maar is alleen voor doelgroep ${finalYear.id} (laatstejaars). Kies doelgroep b of de fase ‘laatste studiejaar’.`,
       });
     }
     const partnerIds = new Set((answers.partners ?? []).map((p) => p.id));
@@ -88,32 +88,7 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
         step: 'activities',
         path: [...at, 'partnerIds'],
         rule: 'activity-unknown-partner',
-        message: `${label(activity, index)} noemt een partner die niet meer bij Samenwerking staat.`,
-      });
-    }
-
-    // Advice from the evidence, e.g. speeddates under "elkaar leren kennen op de werkvloer".
-    const words = `${activity.title ?? ''} ${activity.description ?? ''}`.toLowerCase();
-    for (const warning of scheme.evidenceWarnings) {
-      if (activity.mechanismIds?.includes(warning.mechanismId) && warning.matchAny.some((w) => words.includes(w))) {
-        issues.push({
-          severity: 'warning',
-          step: 'activities',
-          path: [...at, 'description'],
-          rule: `evidence:${warning.id}`,
-          message: `${label(activity, index)}: ${warning.message}`,
-        });
-      }
-    }
-
-    const example = scheme.exampleActivities.find((e) => e.id === activity.fromExampleId);
-    if (example && example.title === activity.title?.trim() && example.description === activity.description?.trim()) {
-      issues.push({
-        severity: 'warning',
-        step: 'activities',
-        path: [...at, 'description'],
-        rule: 'example-unchanged',
-        message: `${label(activity, index)} is nog precies het voorbeeld. Maak het concreet voor uw school: wie, waar, hoe vaak.`,
+        message: `${activityLabel(activity, index)} noemt een partner die niet meer bij Samenwerking staat.`,
       });
     }
 
@@ -127,7 +102,7 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
         step: 'activities',
         path: [...at, 'expectedParticipants'],
         rule: 'participants-exceed-group',
-        message: `${label(activity, index)} verwacht ${participants} deelnemers, meer dan de ${groupMax} studenten in de gekozen doelgroep(en).`,
+        message: `${activityLabel(activity, index)} verwacht ${participants} deelnemers, meer dan de ${groupMax} studenten in de gekozen doelgroep(en).`,
       });
     }
   });

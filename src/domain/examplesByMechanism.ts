@@ -1,4 +1,5 @@
-import type { ExampleActivity, Mechanism, Scheme } from '../../schemas/scheme';
+import type { Mechanism, Scheme } from '../../schemas/scheme';
+import type { ExampleActivity, Guidance } from '../../schemas/guidance';
 
 export interface ExampleGroup {
   mechanism: Mechanism;
@@ -9,9 +10,9 @@ export interface ExampleGroup {
  * The scheme's example activities, each under one mechanism: the first of its mechanisms the user
  * chose, otherwise its first. Groups of chosen mechanisms come first; empty groups are left out.
  */
-export function examplesByMechanism(scheme: Scheme, chosenMechanismIds: readonly string[]): ExampleGroup[] {
+export function examplesByMechanism(scheme: Scheme, guidance: Guidance, chosenMechanismIds: readonly string[]): ExampleGroup[] {
   const groups = new Map<string, ExampleActivity[]>();
-  for (const example of scheme.exampleActivities) {
+  for (const example of guidance.exampleActivities) {
     const home = example.mechanismIds.find((m) => chosenMechanismIds.includes(m)) ?? example.mechanismIds[0];
     if (home === undefined) continue;
     groups.set(home, [...(groups.get(home) ?? []), example]);

@@ -4,6 +4,8 @@ import { schemasForScheme } from './schemasForScheme';
 import { STEP_IDS, stepValues, type StepId } from './steps';
 import type { Issue } from './issues';
 import { checkCoherence } from './coherence';
+import type { Guidance } from '../../schemas/guidance';
+import { adviceIssues } from './advice';
 
 /** Field and step checks of one step: the strict schema applied to the step's values. */
 export function stepIssues(answers: Answers, step: StepId, scheme: Scheme): Issue[] {
@@ -21,4 +23,9 @@ export function stepIssues(answers: Answers, step: StepId, scheme: Scheme): Issu
 /** Every error and warning of the whole draft: each step's own checks, then the checks across steps. */
 export function validateDraft(answers: Answers, scheme: Scheme): Issue[] {
   return [...STEP_IDS.flatMap((step) => stepIssues(answers, step, scheme)), ...checkCoherence(answers, scheme)];
+}
+
+/** validateDraft plus the advice from the evidence (see advice.ts), for pages that show warnings. */
+export function validateDraftWithAdvice(answers: Answers, scheme: Scheme, guidance: Guidance): Issue[] {
+  return [...validateDraft(answers, scheme), ...adviceIssues(answers, guidance)];
 }

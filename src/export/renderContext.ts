@@ -1,15 +1,19 @@
 import type { Answers, DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
+import type { Guidance } from '../../schemas/guidance';
+import { getGuidance } from '../../templates/guidance';
 import type { DocumentTemplate, TemplateLabels } from '../../schemas/template';
 import { budgetTotals, type BudgetTotals } from '../domain/budget';
 import type { Issue } from '../domain/issues';
-import { validateDraft } from '../domain/validateDraft';
+import { validateDraftWithAdvice } from '../domain/validateDraft';
 
 /** Everything a placeholder or a block may read; computed once per export. */
 export interface RenderContext {
   draft: DraftFile;
   answers: Answers;
   scheme: Scheme;
+  /** Evidence, tips and sources of the scheme round. */
+  guidance: Guidance;
   template: DocumentTemplate;
   labels: TemplateLabels;
   now: Date;
@@ -20,15 +24,17 @@ export interface RenderContext {
 
 export function createRenderContext(draft: DraftFile, scheme: Scheme, template: DocumentTemplate, now: Date, appVersion: string): RenderContext {
   const answers = draft.answers;
+  const guidance = getGuidance(scheme.id);
   return {
     draft,
     answers,
     scheme,
+    guidance,
     template,
     labels: template.labels,
     now,
     appVersion,
-    issues: validateDraft(answers, scheme),
+    issues: validateDraftWithAdvice(answers, scheme, guidance),
     totals: budgetTotals(answers),
   };
 }

@@ -7,7 +7,7 @@ import { REVIEW } from '../text/review';
 import { useDraft, useScheme } from '../wizard/DraftContext';
 import { PageHeading } from '../wizard/PageHeading';
 import { useDocumentTitle } from '../wizard/useDocumentTitle';
-import { useIssues } from '../wizard/useIssues';
+import { useIssuesWithAdvice } from '../wizard/useIssuesWithAdvice';
 import { issueLinks, type StepIssueLinks } from './issueLinks';
 import { summarize, type SummaryGroup } from './summarize';
 
@@ -20,7 +20,7 @@ export function ReviewPage() {
   useDocumentTitle(REVIEW.title);
   const answers = useDraft((d) => d.answers);
   const scheme = useScheme();
-  const issues = useIssues();
+  const issues = useIssuesWithAdvice();
   const sections = useMemo(() => summarize(answers, scheme), [answers, scheme]);
   const errors = useMemo(() => errorsOf(issues), [issues]);
   const errorLinks = useMemo(() => issueLinks(errors, answers, scheme), [errors, answers, scheme]);

@@ -7,6 +7,8 @@ import { checkCoherence } from '../domain/coherence';
 import { coherenceMatrix } from '../domain/coherenceMatrix';
 import { errorsOf } from '../domain/issues';
 import { validateDraft } from '../domain/validateDraft';
+import { adviceIssues } from '../domain/advice';
+import { getGuidance } from '../../templates/guidance';
 
 const scheme = getScheme();
 
@@ -94,7 +96,7 @@ describe('public/examples', () => {
       const rules = checkCoherence(answers, scheme).map((i) => i.rule);
       expect(rules).toContain('mechanism-without-activity');
       expect(rules).toContain('budget-mismatch');
-      expect(rules).toContain('evidence:speeddates-workplace-contact');
+      expect(adviceIssues(answers, getGuidance(scheme.id)).map((i) => i.rule)).toContain('evidence:speeddates-workplace-contact');
     });
   });
 });

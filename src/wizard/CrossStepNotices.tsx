@@ -1,5 +1,5 @@
 import type { StepId } from '../domain/steps';
-import { useIssues } from './useIssues';
+import { useIssuesWithAdvice } from './useIssuesWithAdvice';
 
 interface Props {
   step: StepId;
@@ -13,7 +13,7 @@ interface Props {
  * error summary shows after "Opslaan en verder"): errors in red, advice as a calm warning.
  */
 export function CrossStepNotices({ step, exclude = [], warningHeading }: Props) {
-  const issues = useIssues().filter((i) => i.step === step && !i.rule.startsWith('field:') && !exclude.includes(i.rule));
+  const issues = useIssuesWithAdvice().filter((i) => i.step === step && !i.rule.startsWith('field:') && !exclude.includes(i.rule));
   if (issues.length === 0) return null;
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');

@@ -1,10 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import schemeJson from './scheme.json';
+import guidanceJson from './guidance.json';
 import { schemeSchema } from '../../schemas/scheme';
+import { guidanceSchema } from '../../schemas/guidance';
 
 // Parse once; the first test reports the zod issues if this fails.
 const parsed = schemeSchema.safeParse(schemeJson);
 const scheme = parsed.success ? parsed.data : schemeSchema.parse(schemeJson);
+const parsedGuidance = guidanceSchema.safeParse(guidanceJson);
+const guidance = parsedGuidance.success ? parsedGuidance.data : guidanceSchema.parse(guidanceJson);
 
 const duplicates = (ids: string[]): string[] => ids.filter((id, i) => ids.indexOf(id) !== i);
 
@@ -40,6 +44,17 @@ describe('scheme ebn-mbo-2021-2022', () => {
     expect(scheme.id).toBe('ebn-mbo-2021-2022');
   });
 
+  it('has guidance (evidence, approach descriptions, sources) for exactly its mechanisms and approaches', () => {
+    expect(parsedGuidance.success ? [] : parsedGuidance.error.issues).toEqual([]);
+    expect(guidance.schemeId).toBe(scheme.id);
+    expect(Object.keys(guidance.mechanisms).sort()).toEqual(scheme.mechanisms.map((m) => m.id).sort());
+    for (const m of scheme.mechanisms) {
+      const texts = guidance.mechanisms[m.id];
+      expect(texts?.evidence.length, m.id).toBeGreaterThan(0);
+      expect(Object.keys(texts?.approaches ?? {}).sort(), m.id).toEqual(m.approaches.map((a) => a.id).sort());
+    }
+  });
+
   it('has exactly 7 mechanisms numbered 1..7 and 17 approaches', () => {
     expect(scheme.mechanisms).toHaveLength(7);
     expect(scheme.mechanisms.map((m) => m.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -56,19 +71,19 @@ describe('scheme ebn-mbo-2021-2022', () => {
   it('has unique ids', () => {
     expect(duplicates(scheme.mechanisms.map((m) => m.id))).toEqual([]);
     expect(duplicates(allApproachIds)).toEqual([]);
-    expect(duplicates(scheme.exampleActivities.map((a) => a.id))).toEqual([]);
-    expect(duplicates(scheme.sources.map((s) => s.id))).toEqual([]);
-    expect(duplicates(scheme.evidenceWarnings.map((w) => w.id))).toEqual([]);
-    expect(duplicates(scheme.practiceExamples.map((p) => p.id))).toEqual([]);
+    expect(duplicates(guidance.exampleActivities.map((a) => a.id))).toEqual([]);
+    expect(duplicates(guidance.sources.map((s) => s.id))).toEqual([]);
+    expect(duplicates(guidance.evidenceWarnings.map((w) => w.id))).toEqual([]);
+    expect(duplicates(guidance.practiceExamples.map((p) => p.id))).toEqual([]);
     expect(duplicates(scheme.partnerTypes.map((p) => p.id))).toEqual([]);
     expect(duplicates(scheme.riskIndicators.map((r) => r.id))).toEqual([]);
   });
 
   it('references only sources that exist', () => {
-    const sourceIds = new Set(scheme.sources.map((s) => s.id));
+    const sourceIds = new Set(guidance.sources.map((s) => s.id));
     const referenced = [
-      ...scheme.mechanisms.flatMap((m) => m.sourceIds),
-      ...scheme.practiceExamples.map((p) => p.sourceId),
+      ...Object.values(guidance.mechanisms).flatMap((m) => m.sourceIds),
+      ...guidance.practiceExamples.map((p) => p.sourceId),
     ];
     expect(referenced.filter((id) => !sourceIds.has(id))).toEqual([]);
   });
@@ -76,7 +91,7 @@ describe('scheme ebn-mbo-2021-2022', () => {
   it('example activities reference existing mechanisms, approaches and partner types', () => {
     const partnerIds = new Set(scheme.partnerTypes.map((p) => p.id));
     const approachSet = new Set(allApproachIds);
-    for (const activity of scheme.exampleActivities) {
+    for (const activity of guidance.exampleActivities) {
       expect(activity.mechanismIds.filter((id) => !mechanismById.has(id)), activity.id).toEqual([]);
       expect(activity.approachIds.filter((id) => !approachSet.has(id)), activity.id).toEqual([]);
       expect(activity.partnerTypeIds.filter((id) => !partnerIds.has(id)), activity.id).toEqual([]);
@@ -84,7 +99,7 @@ describe('scheme ebn-mbo-2021-2022', () => {
   });
 
   it("every example activity's approaches belong to its mechanisms, and every mechanism has one", () => {
-    for (const activity of scheme.exampleActivities) {
+    for (const activity of guidance.exampleActivities) {
       const own = new Set(
         activity.mechanismIds.flatMap((id) => mechanismById.get(id)?.approaches.map((a) => a.id) ?? []),
       );
@@ -97,7 +112,7 @@ describe('scheme ebn-mbo-2021-2022', () => {
   });
 
   it('example activities cover all mechanisms, all approaches and both target groups', () => {
-    const activities = scheme.exampleActivities;
+    const activities = guidance.exampleActivities;
     expect(activities.length).toBeGreaterThanOrEqual(14);
     expect(activities.length).toBeLessThanOrEqual(18);
     const mechanisms = new Set(activities.flatMap((a) => a.mechanismIds));
@@ -110,7 +125,7 @@ describe('scheme ebn-mbo-2021-2022', () => {
 
   it("example activities' phase matches the phase of their target groups", () => {
     const phaseOf = new Map(scheme.targetGroups.map((g) => [g.id, g.phase]));
-    for (const activity of scheme.exampleActivities) {
+    for (const activity of guidance.exampleActivities) {
       expect(
         activity.targetGroupIds.map((g) => phaseOf.get(g)),
         activity.id,
@@ -119,21 +134,21 @@ describe('scheme ebn-mbo-2021-2022', () => {
   });
 
   it('evidence warnings reference existing mechanisms and match in lower case', () => {
-    expect(scheme.evidenceWarnings.length).toBeGreaterThanOrEqual(2);
-    for (const warning of scheme.evidenceWarnings) {
+    expect(guidance.evidenceWarnings.length).toBeGreaterThanOrEqual(2);
+    for (const warning of guidance.evidenceWarnings) {
       expect(mechanismById.has(warning.mechanismId), warning.id).toBe(true);
       for (const word of warning.matchAny) expect(word, warning.id).toBe(word.toLowerCase());
     }
-    const speeddate = scheme.evidenceWarnings.find((w) => w.matchAny.includes('speeddate'));
+    const speeddate = guidance.evidenceWarnings.find((w) => w.matchAny.includes('speeddate'));
     expect(speeddate?.mechanismId).toBe('workplace-contact');
-    const openApplying = scheme.evidenceWarnings.find((w) => w.matchAny.includes('open sollicitatie'));
+    const openApplying = guidance.evidenceWarnings.find((w) => w.matchAny.includes('open sollicitatie'));
     expect(openApplying?.mechanismId).toBe('search-behaviour');
   });
 
   it('no example activity triggers an evidence warning itself', () => {
-    const triggered = scheme.exampleActivities.flatMap((activity) => {
+    const triggered = guidance.exampleActivities.flatMap((activity) => {
       const text = `${activity.title} ${activity.description}`.toLowerCase();
-      return scheme.evidenceWarnings
+      return guidance.evidenceWarnings
         .filter((w) => activity.mechanismIds.includes(w.mechanismId))
         .filter((w) => w.matchAny.some((word) => text.includes(word)))
         .map((w) => `${activity.id}: ${w.id}`);

@@ -4,12 +4,12 @@ import { note } from './primitives';
 
 /** The sources behind the chosen mechanisms (the factsheet first), for the reader who checks. */
 export function sourcesList(ctx: RenderContext): Block[] {
-  const { scheme } = ctx;
+  const { guidance } = ctx;
   const ids = new Set<string>(['factsheet']);
   for (const choice of ctx.answers.mechanisms?.chosen ?? []) {
-    scheme.mechanisms.find((m) => m.id === choice.mechanismId)?.sourceIds.forEach((id) => ids.add(id));
+    guidance.mechanisms[choice.mechanismId]?.sourceIds.forEach((id) => ids.add(id));
   }
-  const sources = scheme.sources.filter((s) => ids.has(s.id));
+  const sources = guidance.sources.filter((s) => ids.has(s.id));
   if (sources.length === 0) return [note(ctx.labels.none)];
   return [
     {

@@ -1,11 +1,13 @@
-import type { Mechanism, Scheme } from '../../../schemas/scheme';
+import type { Mechanism } from '../../../schemas/scheme';
+import type { Guidance } from '../../../schemas/guidance';
+import { mechanismGuidance } from '../../../templates/guidance';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { TextField } from '../../components/TextField';
 import { MECHANISMS } from '../../text/mechanisms';
 
 interface Props {
   mechanism: Mechanism;
-  scheme: Scheme;
+  guidance: Guidance;
   /** Position of this mechanism in the form's "chosen" list; undefined when not chosen. */
   index: number | undefined;
   onToggle: (chosen: boolean) => void;
@@ -14,8 +16,9 @@ interface Props {
 }
 
 /** One mechanism: what it does, its evidence behind "Hoe werkt het?", and — once chosen — its approaches and rationale. */
-export function MechanismCard({ mechanism, scheme, index, onToggle, errorId }: Props) {
+export function MechanismCard({ mechanism, guidance, index, onToggle, errorId }: Props) {
   const chosen = index !== undefined;
+  const texts = mechanismGuidance(guidance, mechanism.id);
   const titleId = `mechanisme-${mechanism.id}-titel`;
   const checkboxId = `mechanisme-${mechanism.id}-kiezen`;
   return (
@@ -27,8 +30,8 @@ export function MechanismCard({ mechanism, scheme, index, onToggle, errorId }: P
         </span>{' '}
         {mechanism.name}
       </h2>
-      <p className="mechanism-card__summary">{mechanism.summary}</p>
-      <MechanismEvidence mechanism={mechanism} scheme={scheme} />
+      <p className="mechanism-card__summary">{texts.summary}</p>
+      <MechanismEvidence mechanism={mechanism} guidance={guidance} />
 
       <div className="choice mechanism-card__choose">
         <input
@@ -54,7 +57,7 @@ export function MechanismCard({ mechanism, scheme, index, onToggle, errorId }: P
             legend={MECHANISMS.approaches}
             hint={MECHANISMS.approachesHint}
             kind="checkbox"
-            choices={mechanism.approaches.map((a) => ({ value: a.id, label: a.name, hint: a.description }))}
+            choices={mechanism.approaches.map((a) => ({ value: a.id, label: a.name, hint: texts.approaches[a.id]?.description }))}
           />
           <TextField name={`chosen.${index}.rationale`} label={MECHANISMS.rationale} hint={MECHANISMS.rationaleHint} multiline rows={4} />
         </div>
@@ -63,10 +66,13 @@ export function MechanismCard({ mechanism, scheme, index, onToggle, errorId }: P
   );
 }
 
-function MechanismEvidence({ mechanism, scheme }: { mechanism: Mechanism; scheme: Scheme }) {
-  const approachTips = mechanism.approaches.filter((a) => a.tips.length > 0);
-  const examples = scheme.exampleActivities.filter((e) => e.mechanismIds.includes(mechanism.id));
-  const sources = mechanism.sourceIds.flatMap((id) => scheme.sources.filter((s) => s.id === id));
+function MechanismEvidence({ mechanism, guidance }: { mechanism: Mechanism; guidance: Guidance }) {
+  const texts = mechanismGuidance(guidance, mechanism.id);
+  const approachTips = mechanism.approaches
+    .map((a) => ({ ...a, tips: texts.approaches[a.id]?.tips ?? [] }))
+    .filter((a) => a.tips.length > 0);
+  const examples = guidance.exampleActivities.filter((e) => e.mechanismIds.includes(mechanism.id));
+  const sources = texts.sourceIds.flatMap((id) => guidance.sources.filter((s) => s.id === id));
   return (
     <details className="guidance mechanism-card__evidence">
       <summary>
@@ -74,14 +80,14 @@ function MechanismEvidence({ mechanism, scheme }: { mechanism: Mechanism; scheme
         <span className="visually-hidden"> ({mechanism.name})</span>
       </summary>
       <div>
-        {mechanism.evidence.map((paragraph) => (
+        {texts.evidence.map((paragraph) => (
           <p key={paragraph}>{paragraph}</p>
         ))}
-        {mechanism.tips.length > 0 && (
+        {texts.tips.length > 0 && (
           <>
             <h3 className="guidance__heading">{MECHANISMS.tipsHeading}</h3>
             <ul>
-              {mechanism.tips.map((tip) => (
+              {texts.tips.map((tip) => (
                 <li key={tip}>{tip}</li>
               ))}
             </ul>

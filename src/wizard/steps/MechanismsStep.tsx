@@ -8,6 +8,7 @@ import { useFieldError } from '../../components/useFieldError';
 import { chosenInsertIndex } from '../../domain/chosenInsertIndex';
 import { MECHANISMS } from '../../text/mechanisms';
 import { useDraftStore, useScheme } from '../DraftContext';
+import { useGuidance } from '../useGuidance';
 import { StepForm } from '../StepForm';
 import { MechanismCard } from './MechanismCard';
 
@@ -42,6 +43,7 @@ export function MechanismsStep({ focusField }: { focusField?: string }) {
 }
 
 function MechanismList({ scheme }: { scheme: Scheme }) {
+  const guidance = useGuidance();
   const { control, clearErrors, getValues } = useFormContext<Values>();
   // Choosing and unchoosing adds and removes whole entries, so no stale approaches or rationale remain.
   const { fields, insert, remove } = useFieldArray({ control, name: 'chosen' });
@@ -95,7 +97,7 @@ function MechanismList({ scheme }: { scheme: Scheme }) {
           <MechanismCard
             key={mechanism.id}
             mechanism={mechanism}
-            scheme={scheme}
+            guidance={guidance}
             index={index === -1 ? undefined : index}
             onToggle={(on) => toggle(mechanism.id, on)}
             errorId={error ? `${id}-error` : undefined}

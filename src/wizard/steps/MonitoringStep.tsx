@@ -3,12 +3,13 @@ import { SchemeFact } from '../../components/SchemeFact';
 import { TextField } from '../../components/TextField';
 import { MONITORING } from '../../text/monitoring';
 import { useDraft, useScheme } from '../DraftContext';
+import { useGuidance } from '../useGuidance';
 import type { StepComponentProps } from '../stepComponents';
 import { StepForm } from '../StepForm';
 
 export function MonitoringStep({ focusField }: StepComponentProps) {
   const scheme = useScheme();
-  const examples = scheme.practiceExamples.filter((e) => MONITORING.practiceExampleIds.includes(e.id));
+  const examples = useGuidance().practiceExamples.filter((e) => MONITORING.practiceExampleIds.includes(e.id));
   return (
     <StepForm step="monitoring" intro={<p>{MONITORING.intro}</p>} focusField={focusField}>
       <section aria-labelledby="monitoring-reporting-heading">

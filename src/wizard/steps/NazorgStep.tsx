@@ -4,6 +4,7 @@ import { parseWholeNumber } from '../../../schemas/dutchNumber';
 import { NAZORG } from '../../text/nazorg';
 import { CrossStepNotices } from '../CrossStepNotices';
 import { useDraft, useScheme } from '../DraftContext';
+import { useGuidance } from '../useGuidance';
 import type { StepComponentProps } from '../stepComponents';
 import { StepForm } from '../StepForm';
 
@@ -11,7 +12,7 @@ export function NazorgStep({ focusField }: StepComponentProps) {
   const scheme = useScheme();
   const group = scheme.targetGroups.find((g) => g.phase === 'aftercare');
   const groupCount = useDraft((d) => (group ? parseWholeNumber(d.answers.targetGroups?.[group.id]?.expectedCount) : undefined));
-  const examples = scheme.practiceExamples.filter((e) => NAZORG.practiceExampleIds.includes(e.id));
+  const examples = useGuidance().practiceExamples.filter((e) => NAZORG.practiceExampleIds.includes(e.id));
   const intro = (
     <>
       <p>{NAZORG.intro}</p>

@@ -12,6 +12,7 @@ import { activitiesLinkedToPartner, restorePartnerLinks } from '../../domain/par
 import { PARTNERS } from '../../text/partners';
 import { CrossStepNotices } from '../CrossStepNotices';
 import { useDraftStore, useScheme } from '../DraftContext';
+import { useGuidance } from '../useGuidance';
 import type { StepComponentProps } from '../stepComponents';
 import { StepForm } from '../StepForm';
 
@@ -19,7 +20,7 @@ export function PartnersStep({ focusField }: StepComponentProps) {
   const scheme = useScheme();
   const named = scheme.partnerTypes.filter((t) => t.namedInRegulation).map((t) => t.label);
   const others = scheme.partnerTypes.filter((t) => !t.namedInRegulation && !PARTNERS.introLeavesOut.includes(t.id)).map((t) => t.label);
-  const examples = scheme.practiceExamples.filter((e) => PARTNERS.practiceExampleIds.includes(e.id));
+  const examples = useGuidance().practiceExamples.filter((e) => PARTNERS.practiceExampleIds.includes(e.id));
   return (
     <StepForm step="partners" intro={<p>{PARTNERS.intro(named, others)}</p>} focusField={focusField} summaryLabel={partnerOfField}>
       <details className="guidance">

@@ -6,6 +6,7 @@ import { TextField } from '../../components/TextField';
 import { factText } from '../../text/factText';
 import { TARGET_GROUPS } from '../../text/targetGroups';
 import { useScheme } from '../DraftContext';
+import { useGuidance } from '../useGuidance';
 import { StepForm } from '../StepForm';
 
 type TargetGroup = Scheme['targetGroups'][number];
@@ -28,6 +29,7 @@ export function TargetGroupsStep({ focusField }: { focusField?: string }) {
 }
 
 function TargetGroupsGuidance({ scheme }: { scheme: Scheme }) {
+  const { labourMarketSources } = useGuidance();
   return (
     <div className="notice target-groups__guidance">
       <h2 className="notice__title">{TARGET_GROUPS.guidanceHeading}</h2>
@@ -37,11 +39,11 @@ function TargetGroupsGuidance({ scheme }: { scheme: Scheme }) {
         </p>
       )}
       <p>{TARGET_GROUPS.indicatorsGuidance}</p>
-      {scheme.labourMarketSources.length > 0 && (
+      {labourMarketSources.length > 0 && (
         <>
           <p>{TARGET_GROUPS.labourMarketGuidance}</p>
           <ul>
-            {scheme.labourMarketSources.map((source) => (
+            {labourMarketSources.map((source) => (
               <li key={source.url}>
                 {/* A new tab: leaving this page would leave the draft behind. The app itself never fetches these. */}
                 <a href={source.url} target="_blank" rel="noopener noreferrer">

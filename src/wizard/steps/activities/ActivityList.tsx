@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActivityDraft } from '../../../../schemas/draft';
-import type { ExampleActivity } from '../../../../schemas/scheme';
+import type { ExampleActivity } from '../../../../schemas/guidance';
 import { activityFromExample } from '../../../domain/activityFromExample';
 import { addActivity, removeActivity, restoreActivity, type RemovedActivity } from '../../../domain/activityList';
 import { budgetTotals } from '../../../domain/budget';
@@ -15,7 +15,7 @@ import { useDraft, useDraftStore } from '../../DraftContext';
 import { markVisited } from '../../draftStore';
 import { PageHeading } from '../../PageHeading';
 import { useDocumentTitle } from '../../useDocumentTitle';
-import { useIssues } from '../../useIssues';
+import { useIssuesWithAdvice } from '../../useIssuesWithAdvice';
 import { ActivityCard } from './ActivityCard';
 import { activityTitle } from './activityTitle';
 import { ADD_ACTIVITY_ID, activityIssueLinks } from './activityIssueLinks';
@@ -34,7 +34,7 @@ export function ActivityList() {
   const store = useDraftStore();
   const activities = useDraft((d) => d.answers.activities) ?? NO_ACTIVITIES;
   const chosenMechanisms = useDraft((d) => d.answers.mechanisms?.chosen);
-  const issues = useIssues();
+  const issues = useIssuesWithAdvice();
   const stepIssues = useMemo(() => issues.filter((i) => i.step === 'activities'), [issues]);
   const errors = stepIssues.filter((i) => i.severity === 'error');
   const warnings = stepIssues.filter((i) => i.severity === 'warning');

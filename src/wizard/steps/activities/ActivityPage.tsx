@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ActivityDraft } from '../../../../schemas/draft';
 import { replaceActivity } from '../../../domain/activityList';
-import { checkCoherence } from '../../../domain/coherence';
+import { validateDraftWithAdvice } from '../../../domain/validateDraft';
+import { useGuidance } from '../../useGuidance';
 import { schemasForScheme } from '../../../domain/schemasForScheme';
 import { STEP_SLUGS } from '../../../domain/steps';
 import { afterSaveHref, routeHref } from '../../../app/hashRoute';
@@ -22,6 +23,7 @@ const LIST_HREF = routeHref([STEP_SLUGS.activities]);
 export function ActivityPage({ id, focusField }: { id: string; focusField?: string }) {
   const store = useDraftStore();
   const scheme = useScheme();
+  const guidance = useGuidance();
   // Read once: from here on the form owns the values and writes every change to the draft.
   const [opened] = useState(() => {
     const { answers } = store.getSnapshot();
@@ -30,14 +32,14 @@ export function ActivityPage({ id, focusField }: { id: string; focusField?: stri
     const activity = list[index];
     if (!activity) return undefined;
     // "Still exactly the example" is said by the intro already.
-    const warnings = checkCoherence(answers, scheme).filter(
+    const warnings = validateDraftWithAdvice(answers, scheme, guidance).filter(
       (i) => i.severity === 'warning' && i.path[0] === 'activities' && i.path[1] === index && i.rule !== 'example-unchanged',
     );
     return { activity, index, count: list.length, warnings };
   });
   if (!opened) return <ActivityNotFound />;
   const { activity, index, count, warnings } = opened;
-  const example = scheme.exampleActivities.find((e) => e.id === activity.fromExampleId);
+  const example = guidance.exampleActivities.find((e) => e.id === activity.fromExampleId);
 
   const write = (values: Record<string, unknown>) => store.update((d) => ({ ...d, answers: replaceActivity(d.answers, values as ActivityDraft) }));
   const summaryLabel = (name: string) => {

@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import type { ExampleActivity } from '../../../../schemas/scheme';
+import type { ExampleActivity } from '../../../../schemas/guidance';
 import { examplesByMechanism } from '../../../domain/examplesByMechanism';
 import { ACTIVITIES } from '../../../text/activities';
 import { useScheme } from '../../DraftContext';
+import { useGuidance } from '../../useGuidance';
 
 interface Props {
   chosenMechanismIds: readonly string[];
@@ -14,7 +15,8 @@ interface Props {
 /** The scheme's example activities per mechanism (chosen mechanisms first); each can start a new activity. */
 export function ExampleActivities({ chosenMechanismIds, usedExampleIds, onUse }: Props) {
   const scheme = useScheme();
-  const groups = useMemo(() => examplesByMechanism(scheme, chosenMechanismIds), [scheme, chosenMechanismIds]);
+  const guidance = useGuidance();
+  const groups = useMemo(() => examplesByMechanism(scheme, guidance, chosenMechanismIds), [scheme, guidance, chosenMechanismIds]);
   if (groups.length === 0) return null;
   const groupNames = (ids: readonly string[]) =>
     scheme.targetGroups.filter((g) => ids.includes(g.id)).map((g) => ACTIVITIES.targetGroup(g.id, g.shortName)).join(', ');

@@ -1,0 +1,83 @@
+import { z } from 'zod/mini';
+import { phaseIdSchema, targetGroupIdSchema } from './scheme';
+
+/**
+ * The guidance of a scheme round: the evidence and tips behind each mechanism (factsheet), example
+ * activities, advice from the evidence, the practice examples and the sources. Long texts, so they live apart from the scheme's facts and
+ * load with the steps and the Word export, not with the first page.
+ */
+
+const nonEmpty = z.string().check(z.minLength(1));
+const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  title: nonEmpty,
+  publisher: z.optional(z.string()),
+  url: z.optional(z.url()),
+});
+
+export const practiceExampleSchema = z.object({
+  id: idSchema,
+  name: nonEmpty,
+  summary: nonEmpty,
+  lessons: z.array(nonEmpty),
+  sourceId: idSchema,
+});
+
+export const approachGuidanceSchema = z.object({
+  /** What the approach means in practice, in our own Dutch wording true to the factsheet. */
+  description: nonEmpty,
+  tips: z._default(z.array(nonEmpty), []),
+});
+
+export const mechanismGuidanceSchema = z.object({
+  /** One sentence: what the mechanism does for the student. */
+  summary: nonEmpty,
+  /** "Hoe werkt het?": the evidence, as short paragraphs. */
+  evidence: z.array(nonEmpty).check(z.minLength(1)),
+  tips: z.array(nonEmpty),
+  sourceIds: z.array(idSchema).check(z.minLength(1)),
+  approaches: z.record(idSchema, approachGuidanceSchema),
+});
+
+export const exampleActivitySchema = z.object({
+  id: idSchema,
+  title: nonEmpty,
+  description: nonEmpty,
+  mechanismIds: z.array(idSchema).check(z.minLength(1)),
+  approachIds: z.array(idSchema).check(z.minLength(1)),
+  targetGroupIds: z.array(targetGroupIdSchema).check(z.minLength(1)),
+  phase: phaseIdSchema,
+  partnerTypeIds: z._default(z.array(idSchema), []),
+});
+
+/** A warning from the evidence, raised when an activity under `mechanismId` mentions one of the words. */
+export const evidenceWarningSchema = z.object({
+  id: idSchema,
+  mechanismId: idSchema,
+  /** Lower-case fragments matched against an activity's title and description. */
+  matchAny: z.array(nonEmpty).check(z.minLength(1)),
+  message: nonEmpty,
+});
+
+export const guidanceSchema = z.object({
+  schemeId: idSchema,
+  mechanisms: z.record(idSchema, mechanismGuidanceSchema),
+  /** Examples a project leader can start an activity from. */
+  exampleActivities: z.array(exampleActivitySchema),
+  /** Advice from the evidence, e.g. speeddates under "elkaar leren kennen op de werkvloer". */
+  evidenceWarnings: z.array(evidenceWarningSchema),
+  practiceExamples: z.array(practiceExampleSchema),
+  /** Sources for labour-market information named by DUS-I. */
+  labourMarketSources: z.array(z.object({ name: z.string(), url: z.url() })),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
+});
+
+export type Guidance = z.infer<typeof guidanceSchema>;
+export type MechanismGuidance = z.infer<typeof mechanismGuidanceSchema>;
+export type ApproachGuidance = z.infer<typeof approachGuidanceSchema>;
+export type PracticeExample = z.infer<typeof practiceExampleSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type ExampleActivity = z.infer<typeof exampleActivitySchema>;
+export type EvidenceWarning = z.infer<typeof evidenceWarningSchema>;

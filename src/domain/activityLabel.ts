@@ -1,0 +1,7 @@
+import type { ActivityDraft } from '../../schemas/draft';
+
+/** How messages name an activity: "Activiteit 3 ‘Proefstage in de zorg’" (numbered from 1). */
+export function activityLabel(activity: ActivityDraft, index: number): string {
+  const title = activity.title?.trim();
+  return `Activiteit ${index + 1}${title ? ` ‘${title}’` : ''}`;
+}
