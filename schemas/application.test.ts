@@ -97,3 +97,23 @@ describe('step schemas from the scheme', () => {
     expect(yes.error?.issues.map((i) => i.path.join('.'))).toEqual(['cofinancingAmount', 'cofinancingSource']);
   });
 });
+
+describe('cross-field checks after one submit', () => {
+  const schemas = createStepSchemas(getScheme());
+
+  it('asks for the "other" explanation even while the rest of the group is still empty', () => {
+    const result = schemas.targetGroups.safeParse({ a: { riskIndicators: ['other'] }, b: {} });
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('a.otherRiskExplanation');
+  });
+
+  it('asks for co-financing details even while the requested amount is still missing', () => {
+    const result = schemas.budget.safeParse({ hasCofinancing: 'yes' });
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(
+      expect.arrayContaining(['requestedAmount', 'cofinancingAmount', 'cofinancingSource']),
+    );
+  });
+
+  it('does not crash on wrong types inside the object', () => {
+    expect(() => schemas.activity.safeParse({ id: 'x', mechanismIds: 'oops', approachIds: 5, startDate: 3 })).not.toThrow();
+  });
+});

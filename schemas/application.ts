@@ -36,6 +36,14 @@ const euroPositive = (message: string) =>
     }),
   );
 
+/**
+ * Cross-field checks run even while other fields of the same object are still wrong, so the user
+ * sees every problem of a step after one submit (zod skips them by default after earlier issues).
+ * The functions therefore read their fields defensively.
+ */
+const evenWithOtherIssues = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null };
+const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
 /** Dutch phone numbers: 10 digits starting with 0, or +31 / 0031 and 9 digits. */
 export const DUTCH_PHONE = /^(?:\+31|0031|0)[1-9]\d{8}$/;
 /** A pragmatic e-mail check (zod's own e-mail pattern, stated here so it reads the same everywhere). */
@@ -76,11 +84,11 @@ export function createStepSchemas(scheme: Scheme) {
     .check(
       z.superRefine((group, ctx) => {
         const needsExplanation = scheme.riskIndicators.filter((r) => r.requiresExplanation).map((r) => r.id);
-        const chosen = group.riskIndicators.some((r) => needsExplanation.includes(r));
-        if (chosen && !group.otherRiskExplanation?.trim()) {
+        const chosen = list(group.riskIndicators).some((r) => needsExplanation.includes(r));
+        if (chosen && !(typeof group.otherRiskExplanation === 'string' && group.otherRiskExplanation.trim())) {
           ctx.addIssue({ code: 'custom', path: ['otherRiskExplanation'], message: MESSAGES.otherRiskExplanation });
         }
-      }),
+      }, evenWithOtherIssues),
     );
 
   const approachesOf = new Map(scheme.mechanisms.map((m) => [m.id, m.approaches.map((a) => a.id)]));
@@ -98,10 +106,10 @@ export function createStepSchemas(scheme: Scheme) {
     .check(
       z.superRefine((choice, ctx) => {
         const allowed = approachesOf.get(choice.mechanismId) ?? [];
-        if (choice.approachIds.some((a) => !allowed.includes(a))) {
+        if (list(choice.approachIds).some((a) => !allowed.includes(a))) {
           ctx.addIssue({ code: 'custom', path: ['approachIds'], message: MESSAGES.approachNotInMechanism });
         }
-      }),
+      }, evenWithOtherIssues),
     );
 
   const costLine = z.object({
@@ -138,14 +146,15 @@ export function createStepSchemas(scheme: Scheme) {
     })
     .check(
       z.superRefine((a, ctx) => {
-        if (a.startDate && a.endDate && a.endDate < a.startDate) {
+        const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
+        if (isDate(a.startDate) && isDate(a.endDate) && a.endDate < a.startDate) {
           ctx.addIssue({ code: 'custom', path: ['endDate'], message: MESSAGES.endBeforeStart });
         }
-        const allowed = a.mechanismIds.flatMap((m) => approachesOf.get(m) ?? []);
-        if (a.approachIds.some((ap) => !allowed.includes(ap))) {
+        const allowed = list(a.mechanismIds).flatMap((m) => approachesOf.get(m) ?? []);
+        if (list(a.mechanismIds).length > 0 && list(a.approachIds).some((ap) => !allowed.includes(ap))) {
           ctx.addIssue({ code: 'custom', path: ['approachIds'], message: MESSAGES.approachNotInMechanism });
         }
-      }),
+      }, evenWithOtherIssues),
     );
 
   const partner = z.extend(partnerDraftSchema, {
@@ -185,14 +194,14 @@ export function createStepSchemas(scheme: Scheme) {
       .check(
         z.superRefine((b, ctx) => {
           if (b.hasCofinancing !== 'yes') return;
-          const cents = parseEuroCents(b.cofinancingAmount);
+          const cents = typeof b.cofinancingAmount === 'string' ? parseEuroCents(b.cofinancingAmount) : undefined;
           if (cents === undefined || cents <= 0) {
             ctx.addIssue({ code: 'custom', path: ['cofinancingAmount'], message: MESSAGES.cofinancingAmount });
           }
-          if (!b.cofinancingSource?.trim()) {
+          if (!(typeof b.cofinancingSource === 'string' && b.cofinancingSource.trim())) {
             ctx.addIssue({ code: 'custom', path: ['cofinancingSource'], message: MESSAGES.cofinancingSource });
           }
-        }),
+        }, evenWithOtherIssues),
       ),
     monitoring: z.extend(monitoringDraftSchema, {
       indicators: text(MESSAGES.monitoringIndicators),
