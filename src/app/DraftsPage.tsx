@@ -7,7 +7,7 @@ import { stepStatus } from '../domain/stepStatus';
 import { validateDraft } from '../domain/validateDraft';
 import type { LibraryEntry } from '../storage/draftLibrary';
 import type { LibraryResult } from '../storage/draftSession';
-import { LIBRARY } from '../text/storage';
+import { LIBRARY_PAGE } from '../text/library';
 import { useDraft, useScheme } from '../wizard/DraftContext';
 import { PageHeading } from '../wizard/PageHeading';
 import { useDocumentTitle } from '../wizard/useDocumentTitle';
@@ -21,7 +21,7 @@ type Notice = { kind: 'done'; text: string; undo?: () => Promise<boolean>; undoT
  * and progress; open, rename, copy, save as a file, remove (with undo), and wipe everything.
  */
 export function DraftsPage() {
-  useDocumentTitle(LIBRARY.pageTitle);
+  useDocumentTitle(LIBRARY_PAGE.pageTitle);
   const session = useDraftSession();
   const state = useSessionState(session);
   const active = useDraft((d) => d);
@@ -49,24 +49,24 @@ export function DraftsPage() {
     if (await current.undo?.()) setNotice({ kind: 'done', text: current.undoText ?? '' });
   };
   const wipe = async () => {
-    if (!window.confirm(LIBRARY.wipeConfirm)) return;
+    if (!window.confirm(LIBRARY_PAGE.wipeConfirm)) return;
     if (await session.wipeDevice()) {
       window.location.replace(routeHref([]));
       window.location.reload();
-    } else setNotice({ kind: 'error', text: LIBRARY.wipeFailed });
+    } else setNotice({ kind: 'error', text: LIBRARY_PAGE.wipeFailed });
   };
 
   return (
     <>
-      <PageHeading>{LIBRARY.pageTitle}</PageHeading>
-      <p className="lead">{LIBRARY.pageIntro}</p>
+      <PageHeading>{LIBRARY_PAGE.pageTitle}</PageHeading>
+      <p className="lead">{LIBRARY_PAGE.pageIntro}</p>
       <div role="status" className="drafts__status">
         {notice?.kind === 'done' && (
           <div className="notice notice--success">
             <p>{notice.text}</p>
             {notice.undo && (
               <button type="button" className="button button--secondary button--small" onClick={() => void undo(notice)}>
-                {LIBRARY.undo}
+                {LIBRARY_PAGE.undo}
               </button>
             )}
           </div>
@@ -77,8 +77,8 @@ export function DraftsPage() {
           {notice.text}
         </p>
       )}
-      <button type="button" className="button button--primary" onClick={() => void run(session.createNew(), LIBRARY.created)}>
-        {LIBRARY.create}
+      <button type="button" className="button button--primary" onClick={() => void run(session.createNew(), LIBRARY_PAGE.created)}>
+        {LIBRARY_PAGE.create}
       </button>
 
       <ul className="drafts">
@@ -88,18 +88,18 @@ export function DraftsPage() {
             <DraftCard key={entry.id} id={entry.id} draft={entry.draft} onAction={run} />
           ) : (
             <li key={entry.id} className="card drafts__card">
-              <h2 className="drafts__title">{LIBRARY.damaged}</h2>
-              <p>{LIBRARY.damagedHint(entry.message)}</p>
+              <h2 className="drafts__title">{LIBRARY_PAGE.damaged}</h2>
+              <p>{LIBRARY_PAGE.damagedHint(entry.message)}</p>
               <div className="drafts__actions">
                 <button type="button" className="button button--secondary button--small" onClick={() => session.downloadKeptAside({ key: entry.id, text: entry.text, message: entry.message })}>
-                  {LIBRARY.download}
+                  {LIBRARY_PAGE.download}
                 </button>
                 <button
                   type="button"
                   className="button button--danger button--small"
-                  onClick={() => void run(session.remove(entry.id), LIBRARY.removed(LIBRARY.damaged), LIBRARY.undone(LIBRARY.damaged))}
+                  onClick={() => void run(session.remove(entry.id), LIBRARY_PAGE.removed(LIBRARY_PAGE.damaged), LIBRARY_PAGE.undone(LIBRARY_PAGE.damaged))}
                 >
-                  {LIBRARY.remove}
+                  {LIBRARY_PAGE.remove}
                 </button>
               </div>
             </li>
@@ -107,13 +107,13 @@ export function DraftsPage() {
         )}
       </ul>
 
-      <h2 className="section-heading">{LIBRARY.wipeHeading}</h2>
-      <p>{LIBRARY.wipeIntro}</p>
+      <h2 className="section-heading">{LIBRARY_PAGE.wipeHeading}</h2>
+      <p>{LIBRARY_PAGE.wipeIntro}</p>
       <button type="button" className="button button--danger" onClick={() => void wipe()}>
-        {LIBRARY.wipe}
+        {LIBRARY_PAGE.wipe}
       </button>
       <p className="drafts__back">
-        <a href={routeHref([])}>{LIBRARY.backToStart}</a>
+        <a href={routeHref([])}>{LIBRARY_PAGE.backToStart}</a>
       </p>
     </>
   );
@@ -132,70 +132,70 @@ function DraftCard({ id, draft, isOpen = false, onAction }: CardProps) {
   const scheme = findScheme(draft.schemeId) ?? appScheme;
   const [renaming, setRenaming] = useState(false);
   const inputId = useId();
-  const title = draft.title?.trim() || LIBRARY.untitled;
+  const title = draft.title?.trim() || LIBRARY_PAGE.untitled;
   const done = progressOf(draft, scheme);
 
   const rename = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const name = String(new FormData(event.currentTarget).get('title') ?? '');
     setRenaming(false);
-    void onAction(session.rename(id, name), LIBRARY.renamed(name.trim() || LIBRARY.untitled));
+    void onAction(session.rename(id, name), LIBRARY_PAGE.renamed(name.trim() || LIBRARY_PAGE.untitled));
   };
 
   return (
     <li className={`card drafts__card${isOpen ? ' card--selected' : ''}`}>
       <h2 className="drafts__title">
-        {title} {isOpen && <span className="tag">{LIBRARY.isOpen}</span>}
+        {title} {isOpen && <span className="tag">{LIBRARY_PAGE.isOpen}</span>}
       </h2>
       <ul className="drafts__facts">
-        <li>{LIBRARY.scheme(scheme.shortName)}</li>
-        <li>{LIBRARY.lastChange(new Date(draft.updatedAt))}</li>
-        <li>{LIBRARY.progress(done, STEP_IDS.length)}</li>
+        <li>{LIBRARY_PAGE.scheme(scheme.shortName)}</li>
+        <li>{LIBRARY_PAGE.lastChange(new Date(draft.updatedAt))}</li>
+        <li>{LIBRARY_PAGE.progress(done, STEP_IDS.length)}</li>
       </ul>
       {renaming ? (
         <form className="drafts__rename" onSubmit={rename}>
           <div className="field">
             <label className="field__label" htmlFor={inputId}>
-              {LIBRARY.renameLabel(title)}
+              {LIBRARY_PAGE.renameLabel(title)}
             </label>
             {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the user just asked to type a new name here */}
             <input id={inputId} name="title" className="input input--medium" defaultValue={draft.title ?? ''} maxLength={300} autoFocus />
           </div>
           <div className="drafts__actions">
             <button type="submit" className="button button--primary button--small">
-              {LIBRARY.renameSave}
+              {LIBRARY_PAGE.renameSave}
             </button>
             <button type="button" className="button button--secondary button--small" onClick={() => setRenaming(false)}>
-              {LIBRARY.cancel}
+              {LIBRARY_PAGE.cancel}
             </button>
           </div>
         </form>
       ) : (
         <div className="drafts__actions">
           {!isOpen && (
-            <button type="button" className="button button--primary button--small" onClick={() => void onAction(session.switchTo(id), LIBRARY.opened(title))}>
-              {LIBRARY.open}
+            <button type="button" className="button button--primary button--small" onClick={() => void onAction(session.switchTo(id), LIBRARY_PAGE.opened(title))}>
+              {LIBRARY_PAGE.open}
               <span className="visually-hidden"> ‘{title}’</span>
             </button>
           )}
           <button type="button" className="button button--secondary button--small" onClick={() => setRenaming(true)}>
-            {LIBRARY.rename}
+            {LIBRARY_PAGE.rename}
             <span className="visually-hidden"> ‘{title}’</span>
           </button>
-          <button type="button" className="button button--secondary button--small" onClick={() => void onAction(session.duplicate(id), LIBRARY.duplicated(title))}>
-            {LIBRARY.duplicate}
+          <button type="button" className="button button--secondary button--small" onClick={() => void onAction(session.duplicate(id), LIBRARY_PAGE.duplicated(title))}>
+            {LIBRARY_PAGE.duplicate}
             <span className="visually-hidden"> ‘{title}’</span>
           </button>
           <button
             type="button"
             className="button button--secondary button--small"
-            onClick={() => void onAction(Promise.resolve({ ok: true }), LIBRARY.saved(isOpen ? session.saveFile() : session.downloadDraft(draft)))}
+            onClick={() => void onAction(Promise.resolve({ ok: true }), LIBRARY_PAGE.saved(isOpen ? session.saveFile() : session.downloadDraft(draft)))}
           >
-            {LIBRARY.download}
+            {LIBRARY_PAGE.download}
             <span className="visually-hidden"> ‘{title}’</span>
           </button>
-          <button type="button" className="button button--danger button--small" onClick={() => void onAction(session.remove(id), LIBRARY.removed(title), LIBRARY.undone(title))}>
-            {LIBRARY.remove}
+          <button type="button" className="button button--danger button--small" onClick={() => void onAction(session.remove(id), LIBRARY_PAGE.removed(title), LIBRARY_PAGE.undone(title))}>
+            {LIBRARY_PAGE.remove}
             <span className="visually-hidden"> ‘{title}’</span>
           </button>
         </div>

@@ -5,7 +5,7 @@ import { DraftComparison } from '../review/DraftComparison';
 import type { DraftVersion } from '../storage/draftLibrary';
 import type { LibraryResult } from '../storage/draftSession';
 import { parseDraft } from '../storage/parseDraft';
-import { LIBRARY, VERSIONS } from '../text/storage';
+import { LIBRARY_PAGE, VERSIONS } from '../text/library';
 import { useDraft, useScheme } from '../wizard/DraftContext';
 import { PageHeading } from '../wizard/PageHeading';
 import { useDocumentTitle } from '../wizard/useDocumentTitle';
@@ -89,7 +89,7 @@ export function VersionsPage() {
                 className="button button--secondary button--small"
                 onClick={() => void notice.undo?.().then((ok) => ok && setNotice(undefined))}
               >
-                {LIBRARY.undo}
+                {LIBRARY_PAGE.undo}
               </button>
             )}
           </div>
@@ -139,7 +139,7 @@ export function VersionsPage() {
                   <span className="visually-hidden"> ‘{version.name}’</span>
                 </button>
                 <button type="button" className="button button--secondary button--small" onClick={() => session.downloadDraft(version.draft)}>
-                  {LIBRARY.download}
+                  {LIBRARY_PAGE.download}
                   <span className="visually-hidden"> ‘{version.name}’</span>
                 </button>
                 <button
@@ -147,7 +147,7 @@ export function VersionsPage() {
                   className="button button--danger button--small"
                   onClick={() => void session.removeVersion(version).then((r) => show(r, VERSIONS.removed(version.name)))}
                 >
-                  {LIBRARY.remove}
+                  {LIBRARY_PAGE.remove}
                   <span className="visually-hidden"> ‘{version.name}’</span>
                 </button>
               </div>
@@ -174,7 +174,7 @@ export function VersionsPage() {
         </button>
       </form>
       <p className="drafts__back">
-        <a href={routeHref([])}>{LIBRARY.backToStart}</a>
+        <a href={routeHref([])}>{LIBRARY_PAGE.backToStart}</a>
       </p>
     </>
   );

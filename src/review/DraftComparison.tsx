@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { VERSIONS } from '../text/storage';
+import { VERSIONS } from '../text/library';
 import type { AnswerChange } from './compareDrafts';
 
 interface Props {

@@ -123,86 +123,19 @@ export const DRAFT_EXAMPLES = [
   { file: 'volledig.json', label: 'Volledig ingevuld voorbeeld', action: 'Volledig ingevuld voorbeeld openen' },
 ] as const;
 
-const fullWhen = (date: Date) =>
+/** "3 februari 2026, 14:32". */
+export const fullWhen = (date: Date) =>
   `${date.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })}, ${time(date)}`;
 
-/** The drafts on this device and their versions. */
+/** Messages of the drafts on this device that the session itself gives (the pages: text/library.ts). */
 export const LIBRARY = {
   readOnly: 'Dit concept is open in een ander tabblad. Kies eerst ‘Hier verder werken’ bovenaan de pagina.',
   noStorage: 'Deze browser kan niets bewaren, dus u kunt hier maar één concept tegelijk hebben. Sla uw concept op als bestand.',
   notStored: 'Dat lukte niet: deze browser kon het niet bewaren. Er is niets veranderd. Sla uw concept op als bestand.',
   gone: 'Dit concept staat niet meer op dit apparaat. Misschien is het in een ander tabblad verwijderd.',
-  untitled: 'Naamloos concept',
   copyTitle: (title: string | undefined) => `Kopie van ${title?.trim() || 'naamloos concept'}`,
   defaultVersionName: (at: Date) => `Versie van ${fullWhen(at)}`,
   beforeRestore: (name: string) => `Automatisch bewaard vóór het terugzetten van ‘${name}’`,
-
-  pageTitle: 'Uw concepten op dit apparaat',
-  pageIntro:
-    'Hier staan de concepten die in deze browser zijn bewaard. Het concept dat nu open is, staat bovenaan. De opslag van de browser is niet veilig: sla concepten die u wilt houden ook op als bestand.',
-  create: 'Nieuw concept beginnen',
-  open: 'Openen',
-  isOpen: 'Nu open',
-  lastChange: (at: Date) => `Laatst gewijzigd: ${fullWhen(at)}`,
-  progress: (done: number, total: number) => `${done} van ${total} onderdelen klaar`,
-  rename: 'Naam wijzigen',
-  renameLabel: (title: string) => `Nieuwe naam voor ‘${title}’`,
-  renameSave: 'Naam opslaan',
-  cancel: 'Annuleren',
-  duplicate: 'Kopie maken',
-  download: 'Opslaan als bestand',
-  remove: 'Verwijderen',
-  removed: (title: string) => `Het concept ‘${title}’ is verwijderd.`,
-  undo: 'Ongedaan maken',
-  undone: (title: string) => `Het concept ‘${title}’ is teruggezet.`,
-  created: 'Er is een nieuw, leeg concept geopend. Het vorige concept staat in de lijst.',
-  opened: (title: string) => `Het concept ‘${title}’ is geopend.`,
-  renamed: (title: string) => `De naam is nu ‘${title}’.`,
-  duplicated: (title: string) => `Er is een kopie gemaakt van ‘${title}’.`,
-  saved: (fileName: string) => `Opgeslagen als ‘${fileName}’. Kijk bij uw downloads.`,
-  damaged: 'Beschadigd concept',
-  damagedHint: (message: string) => `Dit concept kan niet meer worden geopend. U kunt het downloaden voor de beheerder. Reden: ${message}`,
-  scheme: (title: string) => `Regeling: ${title}`,
-  wipeHeading: 'Wis alles op dit apparaat',
-  wipeIntro:
-    'Werkt u op een gedeelde computer? Wis dan alle concepten en versies uit deze browser. Sla eerst als bestand op wat u wilt houden: wissen kan niet ongedaan worden gemaakt.',
-  wipe: 'Wis alles op dit apparaat',
-  wipeConfirm: 'Alle concepten en versies in deze browser worden gewist. Dit kan niet ongedaan worden gemaakt. Wilt u doorgaan?',
-  wipeFailed: 'Niet alles kon worden gewist. Probeer het opnieuw, of wis de gegevens van deze website in de instellingen van de browser.',
   linkToDrafts: (count: number) => (count > 1 ? `Al uw concepten op dit apparaat (${count})` : 'Al uw concepten op dit apparaat'),
   linkToVersions: 'Versies van dit concept bewaren en vergelijken',
-  backToStart: 'Terug naar het overzicht',
-};
-
-export const VERSIONS = {
-  pageTitle: 'Versies van dit concept',
-  pageIntro:
-    'Bewaar een versie als u het concept bijvoorbeeld naar een adviseur stuurt. Later ziet u wat er sindsdien is veranderd, of gaat u terug naar die versie. Versies staan alleen in deze browser.',
-  nameLabel: 'Naam van de versie',
-  nameHint: 'Bijvoorbeeld: versie naar adviseur, 3 feb. Laat u dit leeg, dan krijgt de versie de datum als naam.',
-  save: 'Versie bewaren',
-  savedVersion: 'De versie is bewaard.',
-  listHeading: 'Bewaarde versies',
-  none: 'Er zijn nog geen versies van dit concept bewaard.',
-  savedAt: (at: Date) => `Bewaard op ${fullWhen(at)}`,
-  compare: 'Vergelijken met nu',
-  restore: 'Terugzetten',
-  restoreConfirm: (name: string) =>
-    `Het concept wordt teruggezet naar ‘${name}’. Het concept zoals het nu is, wordt eerst als versie bewaard, zodat u ook weer terug kunt. Wilt u doorgaan?`,
-  restored: (name: string) => `Het concept is teruggezet naar ‘${name}’. De versie van daarvoor staat in de lijst.`,
-  removed: (name: string) => `De versie ‘${name}’ is verwijderd.`,
-  compareHeading: (a: string, b: string) => `Verschillen tussen ‘${a}’ en ‘${b}’`,
-  now: 'nu',
-  noDifferences: 'Er zijn geen verschillen in de antwoorden.',
-  differences: (count: number) => (count === 1 ? '1 antwoord is anders.' : `${count} antwoorden zijn anders.`),
-  columnStep: 'Onderdeel',
-  columnQuestion: 'Vraag',
-  empty: '(leeg)',
-  filesHeading: 'Twee bestanden vergelijken',
-  filesIntro: 'Vergelijk bijvoorbeeld uw eigen concept met het bestand dat een adviseur terugstuurde. Kies twee concepten (.json) of Word-documenten (.docx) van de Aanvraagwijzer.',
-  fileA: 'Eerste bestand',
-  fileB: 'Tweede bestand',
-  compareFiles: 'Bestanden vergelijken',
-  chooseBoth: 'Kies eerst twee bestanden.',
-  fileRefused: (which: string, message: string) => `${which}: ${message}`,
 };
