@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -56,6 +56,26 @@ function singleFileContentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The example drafts of public/examples/. The web app fetches them (same origin); the single file
+ * has nothing to fetch from, so there this module carries their text.
+ */
+function exampleDrafts(inline: boolean): Plugin {
+  const id = 'virtual:example-drafts';
+  return {
+    name: 'aanvraagwijzer-example-drafts',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      if (!inline) return 'export default null;';
+      const dir = new URL('./public/examples/', import.meta.url);
+      const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+      const entries = files.map((f) => [f, readFileSync(new URL(f, dir), 'utf8')]);
+      return `export default ${JSON.stringify(Object.fromEntries(entries))};`;
+    },
+  };
+}
+
 /** The single file has no service worker: its registration module becomes a no-op. */
 function noServiceWorker(): Plugin {
   const id = 'virtual:pwa-register';
@@ -85,9 +105,10 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins:
     mode === 'single'
-      ? [react(), noServiceWorker(), contentSecurityPolicy(), viteSingleFile({ removeViteModuleLoader: true }), singleFileContentSecurityPolicy()]
+      ? [react(), noServiceWorker(), exampleDrafts(true), contentSecurityPolicy(), viteSingleFile({ removeViteModuleLoader: true }), singleFileContentSecurityPolicy()]
       : [
           react(),
+          exampleDrafts(false),
           contentSecurityPolicy(),
           VitePWA({
             registerType: 'prompt',

@@ -1,21 +1,29 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import mammoth from 'mammoth';
 
-async function fillApplicantAndExport(page: Page, outFile: string, institution: string) {
+const complete = JSON.parse(readFileSync('public/examples/volledig.json', 'utf8')) as { answers: { activities: { title: string }[] } };
+
+/** Opens the complete example, changes an answer and exports: the whole app, without a network. */
+async function openExampleChangeAndExport(page: Page, outFile: string, institution: string) {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Volledig ingevuld voorbeeld openen' }).click();
+  await expect(page.getByText('Het voorbeeld ‘Volledig ingevuld voorbeeld’ is geopend.')).toBeVisible();
   await page.getByRole('link', { name: 'Aanvrager' }).click();
   await page.getByLabel('Naam van de instelling').fill(institution);
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Word-document maken' }).click();
   await (await download).saveAs(outFile);
-  expect((await mammoth.extractRawText({ path: outFile })).value).toContain(institution);
+  const text = (await mammoth.extractRawText({ path: outFile })).value;
+  expect(text).toContain(institution);
+  expect(text).toContain(complete.answers.activities[0]!.title);
 }
 
-test('after one visit the app, Word export included, works without a network', async ({ page, context }, testInfo) => {
+test('after one visit the app works without a network: open an example, change it, export', async ({ page, context }, testInfo) => {
   await page.goto('/');
   // The worker installs (precaching everything) on the first visit and controls the next page load.
   await page.evaluate(async () => {
@@ -27,7 +35,7 @@ test('after one visit the app, Word export included, works without a network', a
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Uw aanvraag in stappen' })).toBeVisible();
-  await fillApplicantAndExport(page, testInfo.outputPath('offline.docx'), 'ROC Zonder Netwerk');
+  await openExampleChangeAndExport(page, testInfo.outputPath('offline.docx'), 'ROC Zonder Netwerk');
 });
 
 test.describe('single-file edition', () => {
@@ -38,7 +46,7 @@ test.describe('single-file edition', () => {
     expect(existsSync(single)).toBe(true);
   });
 
-  test('opens from disk, exports a Word draft and makes no request at all', async ({ page }, testInfo) => {
+  test('opens from disk, opens an example, exports a Word draft and makes no request at all', async ({ page }, testInfo) => {
     const requests: string[] = [];
     await page.route('**/*', (route) => {
       const url = route.request().url();
@@ -52,7 +60,7 @@ test.describe('single-file edition', () => {
     });
     await page.goto(pathToFileURL(single).href);
     await expect(page.getByRole('heading', { level: 1, name: 'Uw aanvraag in stappen' })).toBeVisible();
-    await fillApplicantAndExport(page, testInfo.outputPath('single.docx'), 'ROC Van De Stick');
+    await openExampleChangeAndExport(page, testInfo.outputPath('single.docx'), 'ROC Van De Stick');
     const fileRequests = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
     expect(fileRequests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
     expect(requests).toEqual([]);

@@ -4,6 +4,7 @@ import { DRAFT_EXAMPLES, DRAFT_PANEL, LIBRARY } from '../text/storage';
 import { useDraft } from '../wizard/DraftContext';
 import { useDraftSession, useSessionState } from './DraftSessionContext';
 import { routeHref } from './hashRoute';
+import { loadExampleDraft } from './loadExampleDraft';
 
 type Feedback =
   | { kind: 'saved'; fileName: string }
@@ -66,11 +67,7 @@ export function DraftPanel() {
 
   const openExample = (example: (typeof DRAFT_EXAMPLES)[number]) =>
     open(
-      async () => {
-        const response = await fetch(`./examples/${example.file}`);
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return { name: example.file, bytes: new Uint8Array(await response.arrayBuffer()) };
-      },
+      () => loadExampleDraft(example.file),
       'example',
       example.file,
       DRAFT_PANEL.exampleOpened(example.label),
