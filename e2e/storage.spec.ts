@@ -251,8 +251,9 @@ test('two tabs never overwrite each other: the second reads only until it takes 
   const readOnly = second.getByRole('status').filter({ hasText: 'Alleen lezen' });
   await expect(readOnly).toContainText('dit concept is al open in een ander tabblad');
   await expectNoAxeViolations(second);
-  // The reader's typing is not stored, so the first tab's answer stays.
-  await second.getByLabel('BRIN-code').fill('99XX');
+  // The reader cannot type at all (nothing it typed could be saved), so the first tab's answer stays.
+  await expect(second.getByLabel('BRIN-code')).toBeDisabled();
+  await expect(second.getByRole('button', { name: 'Opslaan en verder' })).toBeDisabled();
   await page.getByLabel('Bevoegd gezag').fill('Stichting Rijnstad');
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(saved);
 
@@ -262,8 +263,8 @@ test('two tabs never overwrite each other: the second reads only until it takes 
   await expect(second.getByLabel('BRIN-code')).toHaveValue('25LX');
   await expect(page.getByRole('status').filter({ hasText: 'U werkt nu in een ander tabblad verder' })).toBeVisible();
 
-  // The first tab is now the reader: what it types does not reach the second tab's draft.
-  await page.getByLabel('Naam van de instelling').fill('Overschreven?');
+  // The first tab is now the reader: its fields are locked, the second tab's draft is safe.
+  await expect(page.getByLabel('Naam van de instelling')).toBeDisabled();
   await second.getByLabel('Naam', { exact: true }).fill('Fatma Yılmaz');
   await expect(second.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(saved);
   await second.reload();

@@ -13,6 +13,7 @@ import { DRAFT_PAGES, isDraftPageSlug } from './draftPages';
 import { isReviewSlug, REVIEW_PAGES } from '../review/reviewPages';
 import { StartPage } from './StartPage';
 import { UpdatePrompt } from './UpdatePrompt';
+import { ReadOnlyLock } from './ReadOnlyLock';
 import { useHashRoute } from './useHashRoute';
 import { routeHref } from './hashRoute';
 import { PreviewPage, PREVIEW_SLUG } from './previewRoute';
@@ -48,7 +49,9 @@ export function App({ scheme, initialDraft, store: injected }: Props) {
         <DraftStatusBar />
         <main id="inhoud" className="page" tabIndex={-1}>
           <UpdatePrompt />
-          <Routes />
+          <ReadOnlyLock>
+            <Routes />
+          </ReadOnlyLock>
         </main>
         <footer className="site-footer">
           <p>{SHELL.privacyNote}</p>
