@@ -61,6 +61,28 @@ describe('npm run validate', () => {
     }
   });
 
+  it('handles the rest of the hostile corpus: huge, deeply nested, polluting and wrongly typed files', async () => {
+    const draft = JSON.parse(readFileSync(complete, 'utf8')) as Record<string, unknown>;
+    const refused = [
+      // 60 MB: refused by its size, before it is read.
+      file('groot.json', new Uint8Array(60_000_000).fill(0x20)),
+      file('diep.json', '['.repeat(200_000) + ']'.repeat(200_000)),
+      file('verkeerd-type.json', JSON.stringify({ ...draft, answers: { applicant: { brin: 25 } } })),
+      file('geen-concept.json', '{"format":"iets-anders"}'),
+    ];
+    for (const path of refused) {
+      const io = capture();
+      expect(await validateCommand([path], io), path).toBe(EXIT.refused);
+      expect(io.errors.join('\n')).toMatch(/kan niet worden geopend/);
+      expect(io.errors.join('\n')).not.toMatch(/\bat .+:\d+:\d+|TypeError|RangeError|SyntaxError/);
+    }
+    // Prototype-pollution keys are dropped: the draft is read, nothing outside it changes.
+    const polluting = JSON.stringify(draft).replace('"answers":{', '"__proto__":{"polluted":"ja"},"answers":{"constructor":{"prototype":{"polluted":"ja"}},');
+    const io = capture();
+    expect(await validateCommand([file('vervuild.json', polluting)], io)).toBe(EXIT.ok);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('exits 2 with its usage when called wrongly', async () => {
     const io = capture();
     expect(await validateCommand([], io)).toBe(EXIT.refused);
