@@ -9,6 +9,7 @@ export const MECHANISMS = {
     'Kies bij elk gekozen mechanisme de aanpakken die u gebruikt en leg uit waarom het past bij uw doelgroepen.',
   ],
   activityNote: 'Elk mechanisme dat u kiest, heeft later minstens één activiteit nodig. Kies dus alleen wat u echt gaat doen.',
+  warningHeading: 'Let op',
   listHeading: 'De zeven mechanismen',
   numberLabel: (n: number) => `Mechanisme ${n}`,
   /** Short name for the error summary: "chosen.2.rationale" → "Mechanisme 3 (Elkaar leren kennen op de werkvloer)". */

@@ -7,6 +7,7 @@ import { fieldId } from '../../components/fieldId';
 import { useFieldError } from '../../components/useFieldError';
 import { chosenInsertIndex } from '../../domain/chosenInsertIndex';
 import { MECHANISMS } from '../../text/mechanisms';
+import { CrossStepNotices } from '../CrossStepNotices';
 import { useDraftStore, useScheme } from '../DraftContext';
 import { useGuidance } from '../useGuidance';
 import { StepForm } from '../StepForm';
@@ -37,6 +38,7 @@ export function MechanismsStep({ focusField }: { focusField?: string }) {
         </ol>
         <p>{MECHANISMS.activityNote}</p>
       </div>
+      <CrossStepNotices step="mechanisms" warningHeading={MECHANISMS.warningHeading} />
       <MechanismList scheme={scheme} />
     </StepForm>
   );

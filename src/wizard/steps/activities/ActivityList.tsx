@@ -22,6 +22,8 @@ import { ADD_ACTIVITY_ID, activityIssueLinks } from './activityIssueLinks';
 import { ExampleActivities } from './ExampleActivities';
 
 const NO_ACTIVITIES: readonly ActivityDraft[] = [];
+/** Checks across steps that belong to another step but are fixed on this list, by adding an activity. */
+const FIXED_HERE = ['mechanism-without-activity'];
 
 type Notice = { kind: 'removed'; removed: RemovedActivity } | { kind: 'restored'; title: string };
 
@@ -35,7 +37,7 @@ export function ActivityList() {
   const activities = useDraft((d) => d.answers.activities) ?? NO_ACTIVITIES;
   const chosenMechanisms = useDraft((d) => d.answers.mechanisms?.chosen);
   const issues = useIssuesWithAdvice();
-  const stepIssues = useMemo(() => issues.filter((i) => i.step === 'activities'), [issues]);
+  const stepIssues = useMemo(() => issues.filter((i) => i.step === 'activities' || FIXED_HERE.includes(i.rule)), [issues]);
   const errors = stepIssues.filter((i) => i.severity === 'error');
   const warnings = stepIssues.filter((i) => i.severity === 'warning');
   const totals = useMemo(() => budgetTotals({ activities: [...activities] }), [activities]);
