@@ -1,31 +1,18 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { MESSAGES } from '../schemas/messages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
+import { exampleActivity as example, pickExample, tabTo } from './journeyHelpers';
 
 const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const card = (page: Page, title: string) => page.getByRole('region', { name: new RegExp(`^\\d+\\. ${title}$`) });
-const example = (id: string) => {
-  const found = guidance.exampleActivities.find((e) => e.id === id);
-  if (!found) throw new Error(id);
-  return found;
-};
 const mechanism = (id: string) => {
   const found = scheme.mechanisms.find((m) => m.id === id);
   if (!found) throw new Error(id);
   return found;
 };
-
-/** Opens the example's mechanism group and picks the example. */
-async function pickExample(page: Page, id: string) {
-  const e = example(id);
-  const group = page.locator('details.examples__group').filter({ has: page.locator('.examples__title', { hasText: e.title }) });
-  if (!(await group.evaluate((d: HTMLDetailsElement) => d.open))) await group.locator('summary').click();
-  await page.getByRole('button', { name: `Gebruik dit voorbeeld ‘${e.title}’` }).click();
-  await expect(heading(page)).toHaveText(/^Activiteit \d+$/);
-}
 
 /** Chooses mechanisms on the Mechanismen step (the draft lives in the page, so no reload afterwards). */
 async function chooseMechanisms(page: Page, ids: string[]) {
@@ -36,15 +23,6 @@ async function chooseMechanisms(page: Page, ids: string[]) {
   }
   await page.evaluate(() => (window.location.hash = '#/activiteiten'));
   await expect(heading(page)).toHaveText('Activiteiten');
-}
-
-/** Presses Tab until the element has focus: proves it is reachable by keyboard, in a sane number of steps. */
-async function tabTo(page: Page, target: Locator, max = 40) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Not reached with ${max} tabs: ${target.toString()}`);
 }
 
 test('keyboard only: add an activity, fill it in and save it', async ({ page }) => {

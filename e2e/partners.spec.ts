@@ -2,25 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { MESSAGES } from '../schemas/messages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
+import { fillPartner, partnerRegion, partnerTypeLabel } from './journeyHelpers';
 import { seedDraft } from './seedDraft';
 
 const submit = (page: Page) => page.getByRole('button', { name: 'Opslaan en verder' });
 const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
-const partner = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Partner ${n}\\b`) });
-const typeLabel = (id: string) => {
-  const type = scheme.partnerTypes.find((t) => t.id === id);
-  if (!type) throw new Error(id);
-  return type.namedInRegulation ? `${type.label} (genoemd in de regeling)` : type.label;
-};
 const namedWarning = (id: string) => new RegExp(`De regeling noemt de ${scheme.partnerTypes.find((t) => t.id === id)?.label} als partner\\.`, 'i');
-
-async function fillPartner(page: Page, n: number, p: { type: string; name: string; role: string; agreements: string }) {
-  const region = partner(page, n);
-  await region.getByRole('radio', { name: typeLabel(p.type), exact: true }).check();
-  await region.getByLabel('Naam van de partner').fill(p.name);
-  await region.getByLabel('Rol van deze partner').fill(p.role);
-  await region.getByLabel('Wat heeft u met deze partner afgesproken?').fill(p.agreements);
-}
 
 test('a project leader adds partners, fixes errors, removes one with undo, and moves on', async ({ page }) => {
   await page.goto('/#/samenwerking');
@@ -43,7 +30,7 @@ test('a project leader adds partners, fixes errors, removes one with undo, and m
 
   // A new partner gets focus on its heading; submitting it empty lists its four fields, each linked.
   await page.keyboard.press('Enter');
-  await expect(partner(page, 1).getByRole('heading', { name: 'Partner 1' })).toBeFocused();
+  await expect(partnerRegion(page, 1).getByRole('heading', { name: 'Partner 1' })).toBeFocused();
   await submit(page).click();
   await expect(summary(page)).toBeFocused();
   await expect(summary(page).getByRole('link')).toHaveText([
@@ -54,9 +41,9 @@ test('a project leader adds partners, fixes errors, removes one with undo, and m
   ]);
   await expectNoAxeViolations(page);
   await summary(page).getByRole('link', { name: `Partner 1: ${MESSAGES.partnerName}` }).click();
-  await expect(partner(page, 1).getByLabel('Naam van de partner')).toBeFocused();
+  await expect(partnerRegion(page, 1).getByLabel('Naam van de partner')).toBeFocused();
   await summary(page).getByRole('link', { name: `Partner 1: ${MESSAGES.partnerType}` }).click();
-  await expect(partner(page, 1).getByRole('radio').first()).toBeFocused();
+  await expect(partnerRegion(page, 1).getByRole('radio').first()).toBeFocused();
 
   await fillPartner(page, 1, {
     type: 'uwv',
@@ -65,7 +52,7 @@ test('a project leader adds partners, fixes errors, removes one with undo, and m
     agreements: 'Elke maand overleg met de nazorgcoach; warme overdracht met een driegesprek.',
   });
   // The chosen type explains itself.
-  await expect(partner(page, 1).getByText(/Voor doorverwijzing en warme overdracht/)).toBeVisible();
+  await expect(partnerRegion(page, 1).getByText(/Voor doorverwijzing en warme overdracht/)).toBeVisible();
   // A calm warning: the partners the regulation names are still missing.
   const warning = page.locator('.notice--warning');
   await expect(warning).toContainText(namedWarning('rmc-contactgemeente'));
@@ -73,7 +60,7 @@ test('a project leader adds partners, fixes errors, removes one with undo, and m
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Nog een partner toevoegen' }).click();
-  await expect(partner(page, 2).getByRole('heading')).toBeFocused();
+  await expect(partnerRegion(page, 2).getByRole('heading')).toBeFocused();
   await fillPartner(page, 2, {
     type: 'rmc-contactgemeente',
     name: 'Gemeente Utrecht',
@@ -88,21 +75,21 @@ test('a project leader adds partners, fixes errors, removes one with undo, and m
     agreements: 'Deelname aan het regionale netwerk.',
   });
   await expect(warning).toHaveCount(0);
-  await expect(partner(page, 3).getByRole('heading')).toHaveText('Partner 3: Gemeente Amersfoort');
+  await expect(partnerRegion(page, 3).getByRole('heading')).toHaveText('Partner 3: Gemeente Amersfoort');
 
   // Remove partner 1: a confirmation says what was removed and offers undo.
   await page.getByRole('button', { name: 'Verwijder partner 1 (UWV Midden-Utrecht)' }).click();
   const removed = page.locator('.notice--success').filter({ hasText: 'is verwijderd' });
   await expect(removed).toBeFocused();
   await expect(removed).toContainText('Partner ‘UWV Midden-Utrecht’ is verwijderd.');
-  await expect(partner(page, 1).getByRole('heading')).toHaveText('Partner 1: Gemeente Utrecht');
+  await expect(partnerRegion(page, 1).getByRole('heading')).toHaveText('Partner 1: Gemeente Utrecht');
   await expect(page.getByRole('region', { name: /^Partner \d/ })).toHaveCount(2);
   await expectNoAxeViolations(page);
   await removed.getByRole('button', { name: 'Ongedaan maken' }).click();
-  await expect(partner(page, 1).getByRole('heading')).toHaveText('Partner 1: UWV Midden-Utrecht');
-  await expect(partner(page, 1).getByRole('heading')).toBeFocused();
+  await expect(partnerRegion(page, 1).getByRole('heading')).toHaveText('Partner 1: UWV Midden-Utrecht');
+  await expect(partnerRegion(page, 1).getByRole('heading')).toBeFocused();
   await expect(page.getByRole('status').filter({ hasText: 'staat er weer' })).toHaveText('Partner ‘UWV Midden-Utrecht’ staat er weer.');
-  await expect(partner(page, 1).getByLabel('Rol van deze partner')).toHaveValue(/Neemt gediplomeerden zonder werk over/);
+  await expect(partnerRegion(page, 1).getByLabel('Rol van deze partner')).toHaveValue(/Neemt gediplomeerden zonder werk over/);
   await expect(page.getByRole('region', { name: /^Partner \d/ })).toHaveCount(3);
 
   // Remove the centrumgemeente for good: the warning about it comes back.
@@ -120,7 +107,7 @@ test('a project leader adds partners, fixes errors, removes one with undo, and m
     'Partner 1: UWV Midden-Utrecht',
     'Partner 2: Gemeente Utrecht',
   ]);
-  await expect(partner(page, 2).getByRole('radio', { name: typeLabel('rmc-contactgemeente') })).toBeChecked();
+  await expect(partnerRegion(page, 2).getByRole('radio', { name: partnerTypeLabel('rmc-contactgemeente') })).toBeChecked();
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
   await expect(page.getByRole('link', { name: 'Samenwerking' })).toHaveAccessibleDescription('Klaar');
 });
@@ -143,7 +130,7 @@ test('undo also gives back the partner’s place in the activities', async ({ pa
   await removeUwv.click();
   await expect(removed).toContainText('Deze partner stond bij 2 activiteiten. Die koppelingen zijn ook weg.');
   await removed.getByRole('button', { name: 'Ongedaan maken' }).click();
-  await expect(partner(page, 1).getByRole('heading')).toHaveText('Partner 1: UWV Midden-Utrecht');
+  await expect(partnerRegion(page, 1).getByRole('heading')).toHaveText('Partner 1: UWV Midden-Utrecht');
 
   // Removing it again finds both links: undo restored them in the draft, not only the partner.
   await removeUwv.click();

@@ -1,49 +1,14 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { MESSAGES } from '../schemas/messages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
+import { fillGroupByKeyboard, tab } from './journeyHelpers';
 
 const [groupA, groupB] = scheme.targetGroups;
 const submit = (page: Page) => page.getByRole('button', { name: 'Opslaan en verder' });
 const region = (page: Page, id: 'a' | 'b') => page.getByRole('region', { name: new RegExp(`^Groep ${id}:`) });
-
-/** Moves focus with Tab and checks it lands on the expected control: the keyboard order is part of the test. */
-async function tab(page: Page, target: Locator) {
-  await page.keyboard.press('Tab');
-  await expect(target).toBeFocused();
-}
-
-/** Fills one group with the keyboard only, starting with focus on its "expected number" field. */
-async function fillGroupByKeyboard(page: Page, group: Locator, answers: { count: string; sectors: string; selection: string; other?: string }) {
-  await expect(group.getByLabel(/verwacht u te helpen/)).toBeFocused();
-  await page.keyboard.type(answers.count);
-  await tab(page, group.getByRole('checkbox', { name: 'Entree', exact: true }));
-  await tab(page, group.getByRole('checkbox', { name: 'Niveau 2', exact: true }));
-  await page.keyboard.press('Space');
-  await tab(page, group.getByRole('checkbox', { name: 'Niveau 3', exact: true }));
-  await tab(page, group.getByRole('checkbox', { name: 'Niveau 4', exact: true }));
-  await tab(page, group.getByRole('checkbox', { name: 'Bol', exact: true }));
-  await page.keyboard.press('Space');
-  await tab(page, group.getByRole('checkbox', { name: 'Bbl', exact: true }));
-  await tab(page, group.getByLabel('Sectoren of opleidingen'));
-  await page.keyboard.type(answers.sectors);
-  for (const indicator of scheme.riskIndicators) {
-    const box = group.getByRole('checkbox', { name: indicator.label, exact: true });
-    await tab(page, box);
-    if (indicator.id === 'bol-level-2' || (indicator.requiresExplanation && answers.other !== undefined)) await page.keyboard.press('Space');
-    if (indicator.requiresExplanation && answers.other !== undefined) {
-      // The explanation appears right after "other", in the keyboard order.
-      await tab(page, group.getByLabel('Welke andere reden is er?'));
-      await page.keyboard.type(answers.other);
-    }
-  }
-  await tab(page, group.getByLabel(/^Hoe kiest de instelling de/));
-  await page.keyboard.type(answers.selection);
-  await tab(page, group.getByRole('checkbox', { name: `Alle deelnemers in deze groep zijn jonger dan ${scheme.ageLimit.under} jaar`, exact: true }));
-  await page.keyboard.press('Space');
-}
 
 test('a project leader describes both target groups from empty, with the keyboard, and fixes the errors', async ({ page }) => {
   await page.goto('/#/doelgroepen');

@@ -1,0 +1,111 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
+import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
+
+/**
+ * Keyboard helpers shared by the step journeys and the whole-application journey. They press keys
+ * the way a keyboard user would; a locator's focus() is only used to reach a control directly.
+ */
+
+/** Moves focus with Tab and checks it lands on the expected control: the keyboard order is part of the test. */
+export async function tab(page: Page, target: Locator) {
+  await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+}
+
+/** Presses Tab until the element has focus: proves it is reachable by keyboard, in a sane number of steps. */
+export async function tabTo(page: Page, target: Locator, max = 40) {
+  for (let i = 0; i < max; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Not reached with ${max} tabs: ${target.toString()}`);
+}
+
+/** Reaches a control directly and presses a key on it (Enter for links and buttons, Space for boxes). */
+export async function press(page: Page, target: Locator, key: 'Enter' | 'Space' = 'Enter') {
+  await target.focus();
+  await page.keyboard.press(key);
+}
+
+export interface GroupAnswers {
+  count: string;
+  /** Level ids from the scheme (default: niveau 2). */
+  levels?: string[];
+  /** Pathway ids from the scheme (default: bol). */
+  pathways?: string[];
+  sectors: string;
+  /** Risk indicator ids that need no explanation (default: bol niveau 2). */
+  risks?: string[];
+  /** Ticks the indicator that needs an explanation and types this as the explanation. */
+  other?: string;
+  selection: string;
+}
+
+/** Fills one target group with the keyboard only, starting with focus on its "expected number" field. */
+export async function fillGroupByKeyboard(page: Page, group: Locator, answers: GroupAnswers) {
+  const { levels = ['2'], pathways = ['bol'], risks = ['bol-level-2'] } = answers;
+  await expect(group.getByLabel(/verwacht u te helpen/)).toBeFocused();
+  await page.keyboard.type(answers.count);
+  for (const level of scheme.levels) {
+    await tab(page, group.getByRole('checkbox', { name: level.label, exact: true }));
+    if (levels.includes(level.id)) await page.keyboard.press('Space');
+  }
+  for (const pathway of scheme.pathways) {
+    await tab(page, group.getByRole('checkbox', { name: pathway.label, exact: true }));
+    if (pathways.includes(pathway.id)) await page.keyboard.press('Space');
+  }
+  await tab(page, group.getByLabel('Sectoren of opleidingen'));
+  await page.keyboard.type(answers.sectors);
+  for (const indicator of scheme.riskIndicators) {
+    const box = group.getByRole('checkbox', { name: indicator.label, exact: true });
+    await tab(page, box);
+    const withExplanation = indicator.requiresExplanation && answers.other !== undefined;
+    if (risks.includes(indicator.id) || withExplanation) await page.keyboard.press('Space');
+    if (withExplanation) {
+      // The explanation appears right after "other", in the keyboard order.
+      await tab(page, group.getByLabel('Welke andere reden is er?'));
+      await page.keyboard.type(answers.other ?? '');
+    }
+  }
+  await tab(page, group.getByLabel(/^Hoe kiest de instelling de/));
+  await page.keyboard.type(answers.selection);
+  await tab(page, group.getByRole('checkbox', { name: `Alle deelnemers in deze groep zijn jonger dan ${scheme.ageLimit.under} jaar`, exact: true }));
+  await page.keyboard.press('Space');
+}
+
+export function exampleActivity(id: string) {
+  const found = guidance.exampleActivities.find((e) => e.id === id);
+  if (!found) throw new Error(id);
+  return found;
+}
+
+/** On the Activiteiten list: opens the example's mechanism group and picks the example, with the keyboard. */
+export async function pickExample(page: Page, id: string) {
+  const e = exampleActivity(id);
+  const group = page.locator('details.examples__group').filter({ has: page.locator('.examples__title', { hasText: e.title }) });
+  if (!(await group.evaluate((d: HTMLDetailsElement) => d.open))) await press(page, group.locator('summary'));
+  const use = page.getByRole('button', { name: `Gebruik dit voorbeeld ‘${e.title}’` });
+  await expect(use).toBeVisible();
+  await press(page, use);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Activiteit \d+$/);
+}
+
+/** The card of partner n on the Samenwerking step. */
+export const partnerRegion = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Partner ${n}\\b`) });
+
+/** The label of a partner type's radio button ("… (genoemd in de regeling)" for the named ones). */
+export function partnerTypeLabel(id: string) {
+  const type = scheme.partnerTypes.find((t) => t.id === id);
+  if (!type) throw new Error(id);
+  return type.namedInRegulation ? `${type.label} (genoemd in de regeling)` : type.label;
+}
+
+/** Fills partner n: the type with Space on its radio button, then the three text fields. */
+export async function fillPartner(page: Page, n: number, p: { type: string; name: string; role: string; agreements: string }) {
+  const region = partnerRegion(page, n);
+  await press(page, region.getByRole('radio', { name: partnerTypeLabel(p.type), exact: true }), 'Space');
+  await region.getByLabel('Naam van de partner').fill(p.name);
+  await region.getByLabel('Rol van deze partner').fill(p.role);
+  await region.getByLabel('Wat heeft u met deze partner afgesproken?').fill(p.agreements);
+}
