@@ -1,15 +1,16 @@
 import { useMemo, type ReactNode } from 'react';
 import { FormProvider, type UseFormReturn } from 'react-hook-form';
 import { schemasForScheme } from '../domain/schemasForScheme';
-import { STEP_IDS, STEP_SLUGS, stepValues, type StepId } from '../domain/steps';
+import { STEP_IDS, stepValues, type StepId } from '../domain/steps';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { afterSaveHref, routeHref } from '../app/hashRoute';
+import { afterSaveHref } from '../app/hashRoute';
 import { navigate } from '../app/useHashRoute';
-import { SHELL, STEP_TITLES } from '../text/nl';
+import { STEP_TITLES } from '../text/nl';
 import { useDraftStore, useScheme } from './DraftContext';
 import { markVisited } from './draftStore';
 import { PageHeading } from './PageHeading';
 import { useDraftForm } from './useDraftForm';
+import { nextStepHref, StepNavigation } from './StepNavigation';
 
 type Values = Record<string, unknown>;
 
@@ -45,13 +46,11 @@ export function StepForm({ step, intro, focusField, children, aside, summaryLabe
   });
 
   const index = STEP_IDS.indexOf(step);
-  const next = STEP_IDS[index + 1];
-  const previous = STEP_IDS[index - 1];
 
   const onValid = () => {
     store.update((d) => markVisited(d, step));
     // Back to the page that sent the user ("Wijzig" on Controleren), else onward.
-    navigate(afterSaveHref(window.location.hash, routeHref([next ? STEP_SLUGS[next] : 'controleren'])));
+    navigate(afterSaveHref(window.location.hash, nextStepHref(step)));
   };
   const onInvalid = () => store.update((d) => markVisited(d, step));
 
@@ -65,19 +64,7 @@ export function StepForm({ step, intro, focusField, children, aside, summaryLabe
       <FormProvider {...form}>
         <form noValidate onSubmit={onSubmit({ onValid, onInvalid })} aria-label={STEP_TITLES[step]}>
           {typeof children === 'function' ? children(form) : children}
-          <div className="button-group">
-            <button type="submit" className="button button--primary">
-              {next ? SHELL.saveAndContinue : SHELL.saveAndReview}
-            </button>
-            {previous && (
-              <a className="button button--secondary" href={routeHref([STEP_SLUGS[previous]])}>
-                {SHELL.back}
-              </a>
-            )}
-            <a className="link" href={routeHref([])}>
-              {SHELL.backToOverview}
-            </a>
-          </div>
+          <StepNavigation step={step} />
         </form>
       </FormProvider>
       {aside}

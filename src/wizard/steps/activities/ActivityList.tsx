@@ -10,7 +10,7 @@ import { afterSaveHref, routeHref } from '../../../app/hashRoute';
 import { navigate } from '../../../app/useHashRoute';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { ACTIVITIES } from '../../../text/activities';
-import { SHELL, STEP_TITLES } from '../../../text/nl';
+import { STEP_TITLES } from '../../../text/nl';
 import { useDraft, useDraftStore } from '../../DraftContext';
 import { markVisited } from '../../draftStore';
 import { PageHeading } from '../../PageHeading';
@@ -20,6 +20,7 @@ import { ActivityCard } from './ActivityCard';
 import { activityTitle } from './activityTitle';
 import { ADD_ACTIVITY_ID, activityIssueLinks } from './activityIssueLinks';
 import { ExampleActivities } from './ExampleActivities';
+import { nextStepHref, StepNavigation } from '../../StepNavigation';
 
 const NO_ACTIVITIES: readonly ActivityDraft[] = [];
 /** Checks across steps that belong to another step but are fixed on this list, by adding an activity. */
@@ -56,8 +57,6 @@ export function ActivityList() {
   }, [notice]);
 
   const index = STEP_IDS.indexOf('activities');
-  const next = STEP_IDS[index + 1];
-  const previous = STEP_IDS[index - 1];
   const chosenIds = useMemo(() => (chosenMechanisms ?? []).map((c) => c.mechanismId), [chosenMechanisms]);
   const usedExampleIds = useMemo(() => activities.flatMap((a) => (a.fromExampleId ? [a.fromExampleId] : [])), [activities]);
 
@@ -80,7 +79,7 @@ export function ActivityList() {
   const onContinue = () => {
     store.update((d) => markVisited(d, 'activities'));
     if (errors.length === 0) {
-      navigate(afterSaveHref(window.location.hash, routeHref([next ? STEP_SLUGS[next] : 'controleren'])));
+      navigate(afterSaveHref(window.location.hash, nextStepHref('activities')));
       return;
     }
     setSubmitted(true);
@@ -160,19 +159,7 @@ export function ActivityList() {
 
       <ExampleActivities chosenMechanismIds={chosenIds} usedExampleIds={usedExampleIds} onUse={onUseExample} />
 
-      <div className="button-group">
-        <button type="button" className="button button--primary" onClick={onContinue}>
-          {next ? SHELL.saveAndContinue : SHELL.saveAndReview}
-        </button>
-        {previous && (
-          <a className="button button--secondary" href={routeHref([STEP_SLUGS[previous]])}>
-            {SHELL.back}
-          </a>
-        )}
-        <a className="link" href={routeHref([])}>
-          {SHELL.backToOverview}
-        </a>
-      </div>
+      <StepNavigation step="activities" onContinue={onContinue} />
     </>
   );
 }

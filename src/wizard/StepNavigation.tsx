@@ -1,0 +1,34 @@
+import { routeHref } from '../app/hashRoute';
+import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/steps';
+import { SHELL } from '../text/nl';
+
+/** Where "Opslaan en verder" leads from a step: the next step, or Controleren after the last. */
+export function nextStepHref(step: StepId): string {
+  const next = STEP_IDS[STEP_IDS.indexOf(step) + 1];
+  return routeHref([next ? STEP_SLUGS[next] : 'controleren']);
+}
+
+/**
+ * The buttons under every step: save and go on, back one step, back to the overview. The primary
+ * button submits the step's form, or calls onContinue on a step without one (the activities list).
+ */
+export function StepNavigation({ step, onContinue }: { step: StepId; onContinue?: () => void }) {
+  const index = STEP_IDS.indexOf(step);
+  const next = STEP_IDS[index + 1];
+  const previous = STEP_IDS[index - 1];
+  return (
+    <div className="button-group">
+      <button type={onContinue ? 'button' : 'submit'} className="button button--primary" onClick={onContinue}>
+        {next ? SHELL.saveAndContinue : SHELL.saveAndReview}
+      </button>
+      {previous && (
+        <a className="button button--secondary" href={routeHref([STEP_SLUGS[previous]])}>
+          {SHELL.back}
+        </a>
+      )}
+      <a className="link" href={routeHref([])}>
+        {SHELL.backToOverview}
+      </a>
+    </div>
+  );
+}
