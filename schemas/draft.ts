@@ -136,6 +136,52 @@ export const progressSchema = z.object({
   visited: z.optional(z.array(short).check(z.maxLength(LIMITS.listItems))),
 });
 
+/**
+ * Where a comment sits: an answer (`field`, named as on the step's form but with the id of an
+ * activity, cost line or partner instead of its place in the list, e.g.
+ * "activities.<activityId>.description"), a section of the Word document (`section`, the
+ * template's section id), or the step as a whole. `step` is a step id, or "algemeen" for a
+ * remark about the whole application.
+ */
+export const commentAnchorSchema = z.object({
+  step: id,
+  field: z.optional(short),
+  section: z.optional(short),
+});
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const commentText = z.string().check(z.maxLength(LIMITS.commentText));
+
+export const commentReplySchema = z.object({
+  id,
+  author: short,
+  text: commentText,
+  createdAt: isoDateTime,
+});
+
+/** An advisor's remark on the draft: made in the app's review mode, or read from a Word file. */
+export const commentSchema = z.object({
+  id,
+  anchor: commentAnchorSchema,
+  author: short,
+  text: commentText,
+  createdAt: isoDateTime,
+  resolved: z.optional(z.boolean()),
+  replies: z.array(commentReplySchema).check(z.maxLength(LIMITS.commentReplies)),
+  /** Where it was written; absent means in the app. */
+  origin: z.optional(z.enum(['app', 'word'])),
+});
+
+/** An answer whose text an advisor changed in the Word file, waiting for the author to take it over or ignore it. */
+export const wordChangeSchema = z.object({
+  anchor: commentAnchorSchema,
+  /** The answer's text as the Word file now has it. */
+  wordText: z.string().check(z.maxLength(LIMITS.longText)),
+  /** The answer's text as the app wrote it into that file. */
+  documentText: z.string().check(z.maxLength(LIMITS.longText)),
+  importedAt: isoDateTime,
+});
+
 export const draftFileSchema = z.object({
   format: z.literal(DRAFT_FORMAT),
   version: z.literal(DRAFT_VERSION),
@@ -148,6 +194,10 @@ export const draftFileSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   answers: answersDraftSchema,
   progress: z.optional(progressSchema),
+  /** Advisors' comments; they travel with the draft, also inside the Word file. */
+  comments: z.optional(z.array(commentSchema).check(z.maxLength(LIMITS.comments))),
+  /** Answers changed in a Word file that came back ("Gewijzigd in Word"). */
+  wordChanges: z.optional(z.array(wordChangeSchema).check(z.maxLength(LIMITS.comments))),
 });
 
 export type ApplicantDraft = z.infer<typeof applicantDraftSchema>;
@@ -162,3 +212,7 @@ export type MonitoringDraft = z.infer<typeof monitoringDraftSchema>;
 export type Answers = z.infer<typeof answersDraftSchema>;
 export type Progress = z.infer<typeof progressSchema>;
 export type DraftFile = z.infer<typeof draftFileSchema>;
+export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
+export type CommentReply = z.infer<typeof commentReplySchema>;
+export type DraftComment = z.infer<typeof commentSchema>;
+export type WordChange = z.infer<typeof wordChangeSchema>;

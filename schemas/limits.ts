@@ -7,4 +7,8 @@ export const LIMITS = {
   partners: 100,
   listItems: 50,
   comments: 2_000,
+  /** Replies under one comment. */
+  commentReplies: 200,
+  /** One comment or reply; longer Word comments are cut here on import. */
+  commentText: 10_000,
 } as const;

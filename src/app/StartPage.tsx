@@ -12,6 +12,8 @@ import { ExportButton } from './ExportButton';
 import { PREVIEW_SLUG } from './previewRoute';
 import { PREVIEW } from '../text/export';
 import { ReviewTasks } from '../review/ReviewTasks';
+import { REVIEW_MODE_SLUG } from '../review/reviewModeSlug';
+import { REVIEW_MODE_START_LINK } from '../text/reviewModeLink';
 
 export function StartPage() {
   useDocumentTitle(START.title);
@@ -38,6 +40,9 @@ export function StartPage() {
       <ExportButton />
       <p>
         <a href={routeHref([PREVIEW_SLUG])}>{PREVIEW.startLink}</a>
+      </p>
+      <p>
+        <a href={routeHref([REVIEW_MODE_SLUG])}>{REVIEW_MODE_START_LINK}</a>
       </p>
       <DraftPanel />
     </>

@@ -2,9 +2,11 @@ import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import type { DocumentTemplate, TemplateSection } from '../../schemas/template';
 import { errorsOf } from '../domain/issues';
-import { heading, note, textBlocks } from './blocks/primitives';
-import type { Block, DocumentModel } from './documentModel';
+import { anchoredPieces } from './anchoredText';
+import { heading, note, runBlocks } from './blocks/primitives';
+import type { Block, DocumentModel, TextRun } from './documentModel';
 import { fillPlaceholders } from './fillPlaceholders';
+import { resolveAnchors } from './modelAnchors';
 import { createRenderContext, type RenderContext } from './renderContext';
 import { findBlock } from './templateBlocks';
 
@@ -22,9 +24,12 @@ export function buildDocumentModel(draft: DraftFile, scheme: Scheme, template: D
   const title = fill(template.title);
 
   const body: Block[] = [{ kind: 'toc', title: template.tableOfContents.title }];
-  template.sections.forEach((section, index) => body.push(...sectionBlocks(section, `${index + 1}. ${fill(section.heading)}`, ctx)));
-  template.appendices.forEach((section) => body.push(...sectionBlocks(section, fill(section.heading), ctx)));
+  // Answers named in the template's sentences; an answer's own block (a table, its text) is its place if it has one.
+  const mentions = new Set<TextRun>();
+  template.sections.forEach((section, index) => body.push(...sectionBlocks(section, `${index + 1}. ${fill(section.heading)}`, ctx, mentions)));
+  template.appendices.forEach((section) => body.push(...sectionBlocks(section, fill(section.heading), ctx, mentions)));
   assignHeadingIds(body);
+  resolveAnchors(body, mentions);
 
   const institution = draft.answers.applicant?.institutionName?.trim();
   return {
@@ -51,10 +56,10 @@ export function buildDocumentModel(draft: DraftFile, scheme: Scheme, template: D
   };
 }
 
-function sectionBlocks(section: TemplateSection, title: string, ctx: RenderContext): Block[] {
+function sectionBlocks(section: TemplateSection, title: string, ctx: RenderContext, mentions: Set<TextRun>): Block[] {
   const blocks: Block[] = [];
   if (section.pageBreakBefore) blocks.push({ kind: 'pageBreak' });
-  blocks.push(heading(1, title));
+  blocks.push({ kind: 'heading', level: 1, text: title, id: '', section: section.id });
   for (const item of section.content) {
     if ('heading' in item) blocks.push(heading(2, fillPlaceholders(item.heading, ctx).text));
     else if ('note' in item) blocks.push(note(fillPlaceholders(item.note, ctx).text));
@@ -62,7 +67,9 @@ function sectionBlocks(section: TemplateSection, title: string, ctx: RenderConte
     else {
       const filled = fillPlaceholders(item.text, ctx);
       if (item.optional && filled.empty.length > 0) continue;
-      blocks.push(...textBlocks(filled.text, ctx.labels.missing));
+      const textBlocks = runBlocks(anchoredPieces(item.text, ctx), ctx.labels.missing);
+      for (const block of textBlocks) for (const run of block.kind === 'paragraph' ? block.runs : block.kind === 'list' ? block.items.flat() : []) mentions.add(run);
+      blocks.push(...textBlocks);
     }
   }
   return blocks;

@@ -9,10 +9,15 @@ export interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /**
+   * The answer this text shows, as its anchor key (src/domain/answerAnchors.ts). Every answer has
+   * one place in the document; Word gets a bookmark around it, review mode its comments.
+   */
+  anchor?: string;
 }
 
 /** A table cell: text (line breaks become paragraphs) or a planning mark. */
-export type TableCell = string | { text: string; bold?: boolean; missing?: boolean } | { mark: true };
+export type TableCell = string | { text: string; bold?: boolean; missing?: boolean; anchor?: string } | { mark: true };
 
 export interface TableColumn {
   header: string;
@@ -22,7 +27,8 @@ export interface TableColumn {
 }
 
 export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string; id: string }
+  /** `section`: the template section a level-1 heading opens (comments on a whole section sit here). */
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string; id: string; section?: string }
   | { kind: 'paragraph'; runs: TextRun[]; style?: 'note' | 'missing' }
   | { kind: 'list'; items: TextRun[][] }
   | {
@@ -37,7 +43,7 @@ export type Block =
       dense?: boolean;
     }
   /** Two columns, label and value, without a header row (applicant details, activity facts). */
-  | { kind: 'facts'; caption: string; rows: { label: string; value: string; missing?: boolean }[] }
+  | { kind: 'facts'; caption: string; rows: { label: string; value: string; missing?: boolean; anchor?: string }[] }
   | { kind: 'toc'; title: string }
   | { kind: 'pageBreak' };
 

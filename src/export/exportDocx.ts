@@ -1,7 +1,7 @@
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { downloadBlob } from '../storage/downloadBlob';
-import { docxFileName } from './fileName';
+import { advisorFileName, docxFileName } from './fileName';
 import { fillHouseStyle } from './fillHouseStyle';
 import { packApplication } from './packApplication';
 
@@ -15,6 +15,14 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 export async function exportDocx(draft: DraftFile, scheme: Scheme, now: Date = new Date()): Promise<string> {
   const bytes = await packApplication(draft, scheme, now, { appVersion: __APP_VERSION__ });
   const fileName = docxFileName(draft.answers.applicant?.institutionName, now);
+  downloadBlob(new Blob([bytes as BlobPart], { type: DOCX_MIME }), fileName);
+  return fileName;
+}
+
+/** "Versie voor adviseur": the same document with every open comment as a Word comment at its answer. */
+export async function exportAdvisorDocx(draft: DraftFile, scheme: Scheme, now: Date = new Date()): Promise<string> {
+  const bytes = await packApplication(draft, scheme, now, { appVersion: __APP_VERSION__, withComments: true });
+  const fileName = advisorFileName(docxFileName(draft.answers.applicant?.institutionName, now));
   downloadBlob(new Blob([bytes as BlobPart], { type: DOCX_MIME }), fileName);
   return fileName;
 }

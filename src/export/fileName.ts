@@ -16,3 +16,8 @@ export function docxFileName(institutionName: string | undefined, date: Date): s
   const day = [date.getFullYear(), String(date.getMonth() + 1).padStart(2, '0'), String(date.getDate()).padStart(2, '0')].join('-');
   return `aanvraag-${slug}-${day}.docx`;
 }
+
+/** The advisor's version beside the clean one: "aanvraag-…-2026-11-25-met-opmerkingen.docx". */
+export function advisorFileName(fileName: string): string {
+  return fileName.replace(/\.docx$/, '-met-opmerkingen.docx');
+}

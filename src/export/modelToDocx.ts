@@ -1,6 +1,12 @@
 import {
   AlignmentType,
+  BookmarkEnd,
+  BookmarkStart,
+  bookmarkUniqueNumericId,
   BorderStyle,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   Document,
   Footer,
   Header,
@@ -16,9 +22,13 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type ICommentOptions,
   type ParagraphChild,
 } from 'docx';
+import { sectionKey } from '../domain/answerAnchors';
+import { bookmarkNames } from './bookmarkName';
 import type { Block, DocumentModel, TableCell as ModelCell, TableColumn, TextRun as ModelRun } from './documentModel';
+import { anchorSlotCounts, bookmarkKeys, TITLE_TARGET } from './modelAnchors';
 
 /** A4 portrait with 2.54 cm margins: the text is 9026 twentieths of a point (DXA) wide. */
 const PAGE = { width: 11906, height: 16838, margin: 1440 } as const;
@@ -33,10 +43,18 @@ const COLOR = { heading: '1F3864', muted: '595959', concept: 'B00020', headerFil
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const xmlSafe = (text: string) => text.replace(NOT_XML, '');
 
-/** Pure: the document model as a docx Document (nothing is packed here). */
-export function modelToDocx(model: DocumentModel): Document {
-  const body = blocksToDocx(model.body);
+/** Word comments to draw into the document ("versie voor adviseur"). */
+export interface WordComments {
+  comments: ICommentOptions[];
+  /** The comment ids at each place (an answer's or section's anchor key, or the title), parents before their replies. */
+  at: ReadonlyMap<string, readonly number[]>;
+}
+
+/** Pure: the document model as a docx Document (nothing is packed here). Without comments, the clean document. */
+export function modelToDocx(model: DocumentModel, { comments }: { comments?: WordComments } = {}): Document {
+  const body = blocksToDocx(model.body, { comments: comments?.at });
   return new Document({
+    ...(comments && comments.comments.length > 0 ? { comments: { children: comments.comments } } : {}),
     title: xmlSafe(model.properties.title),
     subject: xmlSafe(model.properties.subject),
     creator: xmlSafe(model.properties.creator),
@@ -79,7 +97,7 @@ export function modelToDocx(model: DocumentModel): Document {
           default: new Footer({ children: [footerParagraph(model)] }),
           first: new Footer({ children: [footerParagraph(model)] }),
         },
-        children: [...titlePage(model), ...body],
+        children: [...titlePage(model, comments?.at.get(TITLE_TARGET) ?? []), ...body],
       },
     ],
   });
@@ -104,14 +122,18 @@ function footerParagraph(model: DocumentModel): Paragraph {
   });
 }
 
-function titlePage(model: DocumentModel): Paragraph[] {
+function titlePage(model: DocumentModel, commentIds: readonly number[]): Paragraph[] {
   const page = model.titlePage;
   return [
     new Paragraph({ spacing: { before: 2400 } }),
     new Paragraph({
       style: 'Title',
       spacing: { after: 360, line: 240, lineRule: LineRuleType.AUTO },
-      children: [new TextRun({ text: xmlSafe(page.title), size: 48, bold: true, color: COLOR.heading })],
+      children: [
+        ...commentIds.map((id) => new CommentRangeStart(id)),
+        new TextRun({ text: xmlSafe(page.title), size: 48, bold: true, color: COLOR.heading }),
+        ...commentsEnd(commentIds),
+      ],
     }),
     ...page.lines.map(
       (line, i) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: xmlSafe(line), size: i === 0 ? 32 : 22, bold: i === 0 })] }),
@@ -125,15 +147,63 @@ function titlePage(model: DocumentModel): Paragraph[] {
   ];
 }
 
-function runs(list: readonly ModelRun[], extra: { italics?: boolean; color?: string } = {}): TextRun[] {
-  return list.map((r) => new TextRun({ text: xmlSafe(r.text), bold: r.bold, italics: r.italic || extra.italics, color: extra.color }));
+function runs(list: readonly ModelRun[], marks: AnchorMarks, extra: { italics?: boolean; color?: string } = {}): ParagraphChild[] {
+  return list.flatMap((r) => {
+    const run = new TextRun({ text: xmlSafe(r.text), bold: r.bold, italics: r.italic || extra.italics, color: extra.color });
+    return r.anchor ? [...marks.before(r.anchor), run, ...marks.after(r.anchor)] : [run];
+  });
+}
+
+/** A comment's end: the range closes and the reference mark (the balloon in Word) follows it. */
+function commentsEnd(ids: readonly number[]): ParagraphChild[] {
+  return ids.flatMap((id) => [new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })]);
+}
+
+/**
+ * Bookmarks around the answers and sections (every export: a Word file that comes back is read by
+ * them) and, in the advisor's version, comment ranges inside them. An answer's bookmark opens
+ * before its first slot and closes after its last (see modelAnchors.ts).
+ */
+interface AnchorMarks {
+  before(key: string): ParagraphChild[];
+  after(key: string): ParagraphChild[];
+}
+
+function anchorMarks(blocks: readonly Block[], comments: ReadonlyMap<string, readonly number[]> = new Map()): AnchorMarks {
+  const total = anchorSlotCounts(blocks);
+  const names = bookmarkNames(bookmarkKeys(blocks));
+  const seen = new Map<string, number>();
+  const open = new Map<string, number>();
+  // BookmarkStart/End are XML components docx writes in a paragraph, but its ParagraphChild type leaves them out.
+  const mark = (component: BookmarkStart | BookmarkEnd) => component as unknown as ParagraphChild;
+  return {
+    before(key) {
+      const n = (seen.get(key) ?? 0) + 1;
+      seen.set(key, n);
+      const name = names.get(key);
+      if (n !== 1 || !name) return [];
+      const id = bookmarkUniqueNumericId();
+      open.set(key, id);
+      return [mark(new BookmarkStart(name, id)), ...(comments.get(key) ?? []).map((c) => new CommentRangeStart(c))];
+    },
+    after(key) {
+      const id = open.get(key);
+      if (id === undefined || seen.get(key) !== (total.get(key) ?? 1)) return [];
+      open.delete(key);
+      return [...commentsEnd(comments.get(key) ?? []), mark(new BookmarkEnd(id))];
+    },
+  };
 }
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 /** Model blocks as docx content; also the filling of a house-style template. */
-export function blocksToDocx(blocks: readonly Block[]): (Paragraph | Table | TableOfContents)[] {
+export function blocksToDocx(
+  blocks: readonly Block[],
+  { comments }: { comments?: ReadonlyMap<string, readonly number[]> } = {},
+): (Paragraph | Table | TableOfContents)[] {
   const out: (Paragraph | Table | TableOfContents)[] = [];
+  const marks = anchorMarks(blocks, comments);
   // A page break is carried by the next paragraph ("page break before"), never an empty page.
   let breakBefore = false;
   for (const block of blocks) {
@@ -141,19 +211,24 @@ export function blocksToDocx(blocks: readonly Block[]): (Paragraph | Table | Tab
       case 'pageBreak':
         breakBefore = true;
         continue;
-      case 'heading':
-        out.push(new Paragraph({ heading: HEADINGS[block.level], pageBreakBefore: breakBefore, children: [new TextRun(xmlSafe(block.text))] }));
+      case 'heading': {
+        // A section's heading is a slot of its own: its bookmark opens and closes around the text.
+        const key = block.section && sectionKey(block.section);
+        const text = new TextRun(xmlSafe(block.text));
+        const children = key ? [...marks.before(key), text, ...marks.after(key)] : [text];
+        out.push(new Paragraph({ heading: HEADINGS[block.level], pageBreakBefore: breakBefore, children }));
         break;
+      }
       case 'paragraph':
         out.push(
           new Paragraph({
             pageBreakBefore: breakBefore,
-            children: runs(block.runs, block.style ? { color: COLOR.muted } : {}),
+            children: runs(block.runs, marks, block.style ? { color: COLOR.muted } : {}),
           }),
         );
         break;
       case 'list':
-        block.items.forEach((item, i) => out.push(new Paragraph({ bullet: { level: 0 }, pageBreakBefore: breakBefore && i === 0, children: runs(item) })));
+        block.items.forEach((item, i) => out.push(new Paragraph({ bullet: { level: 0 }, pageBreakBefore: breakBefore && i === 0, children: runs(item, marks) })));
         break;
       case 'toc':
         out.push(
@@ -162,7 +237,7 @@ export function blocksToDocx(blocks: readonly Block[]): (Paragraph | Table | Tab
         );
         break;
       case 'table':
-        out.push(table(block.columns, block.rows, block.totals, { dense: block.dense }));
+        out.push(table(block.columns, block.rows, block.totals, marks, { dense: block.dense }));
         out.push(new Paragraph({ spacing: { after: 60 } }));
         break;
       case 'facts':
@@ -172,8 +247,9 @@ export function blocksToDocx(blocks: readonly Block[]): (Paragraph | Table | Tab
               { header: '', width: 0.32 },
               { header: '', width: 0.68 },
             ],
-            block.rows.map((r) => [{ text: r.label, bold: true }, r.missing ? { text: r.value, missing: true } : r.value]),
+            block.rows.map((r) => [{ text: r.label, bold: true }, { text: r.value, ...(r.missing ? { missing: true } : {}), ...(r.anchor ? { anchor: r.anchor } : {}) }]),
             undefined,
+            marks,
             { headerRow: false, labelColumn: true },
           ),
         );
@@ -200,6 +276,7 @@ function table(
   columns: readonly TableColumn[],
   rows: readonly ModelCell[][],
   totals: readonly ModelCell[] | undefined,
+  marks: AnchorMarks,
   { headerRow = true, labelColumn = false, dense = false }: { headerRow?: boolean; labelColumn?: boolean; dense?: boolean } = {},
 ): Table {
   const widths = columnWidthsDxa(columns);
@@ -219,15 +296,21 @@ function table(
     const bold = kind !== 'body' || (typeof content === 'object' && content.bold) || undefined;
     const missing = (typeof content === 'object' && 'missing' in content && content.missing) || undefined;
     const fill = kind === 'header' ? COLOR.headerFill : labelColumn && col === 0 ? COLOR.labelFill : kind === 'totals' ? COLOR.labelFill : undefined;
+    const anchor = kind !== 'header' && typeof content === 'object' ? content.anchor : undefined;
+    const lines = text.split('\n');
     return new TableCell({
       width,
       ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
-      children: text.split('\n').map(
-        (line) =>
+      children: lines.map(
+        (line, i) =>
           new Paragraph({
             style,
             alignment,
-            children: [new TextRun({ text: xmlSafe(line), bold, italics: missing, color: missing && COLOR.muted })] as ParagraphChild[],
+            children: [
+              ...(anchor && i === 0 ? marks.before(anchor) : []),
+              new TextRun({ text: xmlSafe(line), bold, italics: missing, color: missing && COLOR.muted }),
+              ...(anchor && i === lines.length - 1 ? marks.after(anchor) : []),
+            ],
           }),
       ),
     });

@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import type { Block, DocumentModel, TableCell, TextRun } from '../export/documentModel';
 import { PREVIEW } from '../text/export';
 
@@ -5,7 +6,7 @@ import { PREVIEW } from '../text/export';
  * The Word document's text as plain, accessible HTML: drawn from the same document model as the
  * .docx, so what the preview says is what Word will say. Headings start at h2 (the page has the h1).
  */
-export function DocumentPreview({ model }: { model: DocumentModel }) {
+export function DocumentPreview({ model, afterBlock }: { model: DocumentModel; /** Review mode's comments after a block of the body. */ afterBlock?: (index: number) => ReactNode }) {
   const toc = model.body.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading' && b.level <= 2);
   return (
     <article className="document-preview" aria-label={PREVIEW.documentLabel} lang="nl-NL">
@@ -32,7 +33,10 @@ export function DocumentPreview({ model }: { model: DocumentModel }) {
         </ul>
       </nav>
       {model.body.map((block, i) => (
-        <PreviewBlock key={i} block={block} />
+        <Fragment key={i}>
+          <PreviewBlock block={block} />
+          {afterBlock?.(i)}
+        </Fragment>
       ))}
       <p className="document-preview__furniture">
         <span className="visually-hidden">{PREVIEW.footerLabel}: </span>

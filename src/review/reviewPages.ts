@@ -1,12 +1,13 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 
-const REVIEW_SLUGS = ['controleren', 'samenhang'] as const;
+const REVIEW_SLUGS = ['controleren', 'samenhang', 'beoordelen'] as const;
 export type ReviewSlug = (typeof REVIEW_SLUGS)[number];
 
 /** The pages after the steps, loaded when opened (the first page needs neither). */
 export const REVIEW_PAGES: Record<ReviewSlug, LazyExoticComponent<ComponentType>> = {
   controleren: lazy(() => import('./ReviewPage').then((m) => ({ default: m.ReviewPage }))),
   samenhang: lazy(() => import('./CoherencePage').then((m) => ({ default: m.CoherencePage }))),
+  beoordelen: lazy(() => import('./ReviewModePage').then((m) => ({ default: m.ReviewModePage }))),
 };
 
 export function isReviewSlug(slug: string): slug is ReviewSlug {

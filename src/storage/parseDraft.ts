@@ -89,7 +89,11 @@ async function parseDraftBytes({ name, bytes }: DraftBytes, options: ParseDraftO
     const { readDraftJsonFromDocx } = await import('./readDocxDraft');
     const read = await readDraftJsonFromDocx(bytes, maxBytes);
     if (!read.ok) return refuse('unreadable-docx', read.message);
-    return parseDraftText(read.json, options);
+    const parsed = parseDraftText(read.json, options);
+    if (!parsed.ok) return parsed;
+    // An advisor's Word comments and changed answers join the draft inside (the answers stay the draft's).
+    const { withWordReview } = await import('./readDocxReview');
+    return { ...parsed, draft: withWordReview(bytes, parsed.draft) };
   }
   let text: string;
   try {

@@ -62,6 +62,41 @@ function readDraft(bytes: Uint8Array, maxBytes: number): ReadResult {
   return { ok: false, message: sawDamaged ? DOCX_READ.damaged : DOCX_READ.noDraft };
 }
 
+/**
+ * Other parts of the .docx as text (for reading back an advisor's comments), with the same
+ * streaming cap, counted over all the parts together. Missing parts are left out; undefined when
+ * the file cannot be read or the parts are too large. Never throws.
+ */
+export function readDocxTextParts(bytes: Uint8Array, names: readonly string[], maxUnzippedBytes: number): Record<string, string> | undefined {
+  try {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const eocd = findEndOfCentralDirectory(bytes, view);
+    if (eocd < 0) return undefined;
+    const entries = view.getUint16(eocd + 10, true);
+    let offset = view.getUint32(eocd + 16, true);
+    const decoder = new TextDecoder();
+    const parts: Record<string, string> = {};
+    let budget = maxUnzippedBytes;
+    for (let i = 0; i < Math.min(entries, MAX_ENTRIES); i++) {
+      if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return undefined;
+      const method = view.getUint16(offset + 10, true);
+      const compressedSize = view.getUint32(offset + 20, true);
+      const nameLength = view.getUint16(offset + 28, true);
+      const localOffset = view.getUint32(offset + 42, true);
+      const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
+      offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+      if (!names.includes(name) || Object.hasOwn(parts, name)) continue;
+      const part = inflateEntry(bytes, view, localOffset, method, compressedSize, budget);
+      if (!part.ok) return undefined;
+      budget -= part.size;
+      parts[name] = part.text;
+    }
+    return parts;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Our XML wrapper; bare JSON is accepted too (parseDraft checks whatever it is). */
 function draftJsonOf(text: string): string | undefined {
   const trimmed = text.trim();

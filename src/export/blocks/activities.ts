@@ -1,5 +1,6 @@
 import type { ActivityDraft } from '../../../schemas/draft';
 import { parseEuroCents, parseWholeNumber } from '../../../schemas/dutchNumber';
+import { fieldKey } from '../../domain/answerAnchors';
 import { formatEuro } from '../../domain/formatEuro';
 import type { Block, TableCell } from '../documentModel';
 import { formatIsoDate } from '../formatDutchDate';
@@ -16,6 +17,9 @@ export function activityPeriod(ctx: RenderContext, activity: ActivityDraft): str
 }
 
 const groupIds = (activity: ActivityDraft) => (activity.targetGroupIds ?? []).join(', ');
+
+/** The anchor of one of an activity's answers ("activities.<id>.<field>"). */
+const answerOf = (activity: ActivityDraft, field: string) => fieldKey('activities', `activities.${activity.id}.${field}`);
 
 /** One table with every activity: code, title, target group, phase, period and cost. */
 export function activitiesOverview(ctx: RenderContext): Block[] {
@@ -37,7 +41,7 @@ export function activitiesOverview(ctx: RenderContext): Block[] {
       ],
       rows: activities.map((a, i) => [
         activityCode(ctx, i),
-        a.title?.trim() ? a.title.trim() : { text: labels.missing, missing: true },
+        a.title?.trim() ? { text: a.title.trim(), anchor: answerOf(a, 'title') } : { text: labels.missing, missing: true, anchor: answerOf(a, 'title') },
         optional(groupIds(a)),
         optional(labelOf(scheme.phases, a.phase)),
         optional(activityPeriod(ctx, a)),
@@ -61,28 +65,39 @@ export function activitySections(ctx: RenderContext): Block[] {
   const joined = (items: string[]) => (items.length > 0 ? items.join('; ') : undefined);
   return activities.flatMap((activity, index) => {
     const participants = parseWholeNumber(activity.expectedParticipants);
+    const anchor = (field: string) => answerOf(activity, field);
     const blocks: Block[] = [
       heading(2, activityHeading(ctx, activity, index)),
       {
         kind: 'facts',
         caption: activityHeading(ctx, activity, index),
         rows: [
-          { label: labels.targetGroup, ...valueOr(joined((activity.targetGroupIds ?? []).map((g) => `${g}. ${scheme.targetGroups.find((t) => t.id === g)?.shortName ?? ''}`.trim())), labels.missing) },
-          { label: labels.phase, ...valueOr(labelOf(scheme.phases, activity.phase), labels.missing) },
-          { label: labels.mechanism, ...valueOr(joined((activity.mechanismIds ?? []).map(mechanismName)), labels.missing) },
-          { label: labels.approaches, ...valueOr(joined((activity.approachIds ?? []).map(approachName)), labels.missing) },
-          { label: labels.period, ...valueOr(activityPeriod(ctx, activity), labels.missing) },
-          { label: labels.participants, ...valueOr(participants === undefined ? activity.expectedParticipants : participants.toLocaleString('nl-NL'), labels.missing) },
-          { label: labels.responsible, ...valueOr(activity.responsible, labels.missing) },
+          {
+            label: labels.targetGroup,
+            ...valueOr(joined((activity.targetGroupIds ?? []).map((g) => `${g}. ${scheme.targetGroups.find((t) => t.id === g)?.shortName ?? ''}`.trim())), labels.missing),
+            anchor: anchor('targetGroupIds'),
+          },
+          { label: labels.phase, ...valueOr(labelOf(scheme.phases, activity.phase), labels.missing), anchor: anchor('phase') },
+          { label: labels.mechanism, ...valueOr(joined((activity.mechanismIds ?? []).map(mechanismName)), labels.missing), anchor: anchor('mechanismIds') },
+          { label: labels.approaches, ...valueOr(joined((activity.approachIds ?? []).map(approachName)), labels.missing), anchor: anchor('approachIds') },
+          // The period shows both dates; its comments and bookmark go with the start date.
+          { label: labels.period, ...valueOr(activityPeriod(ctx, activity), labels.missing), anchor: anchor('startDate') },
+          {
+            label: labels.participants,
+            ...valueOr(participants === undefined ? activity.expectedParticipants : participants.toLocaleString('nl-NL'), labels.missing),
+            anchor: anchor('expectedParticipants'),
+          },
+          { label: labels.responsible, ...valueOr(activity.responsible, labels.missing), anchor: anchor('responsible') },
           {
             label: labels.partners,
             ...valueOr(joined((activity.partnerIds ?? []).map((id) => partners.find((p) => p.id === id)?.name?.trim() || id)) ?? labels.none, labels.missing),
+            anchor: anchor('partnerIds'),
           },
-          { label: labels.hours, ...valueOr(activity.hours, labels.none) },
+          { label: labels.hours, ...valueOr(activity.hours, labels.none), anchor: anchor('hours') },
         ],
       },
       heading(3, labels.description),
-      ...textBlocks(activity.description, labels.missing),
+      ...textBlocks(activity.description, labels.missing, anchor('description')),
       heading(3, labels.costs),
     ];
     const lines = activity.costLines ?? [];
@@ -98,10 +113,14 @@ export function activitySections(ctx: RenderContext): Block[] {
         ],
         rows: lines.map((line) => {
           const cents = parseEuroCents(line.amount);
+          const cell = (text: string | undefined, field: string): TableCell => {
+            const lineAnchor = anchor(`costLines.${line.id}.${field}`);
+            return text ? { text, anchor: lineAnchor } : { text: labels.missing, missing: true, anchor: lineAnchor };
+          };
           return [
-            labelOf(scheme.costCategories, line.category) ?? { text: labels.missing, missing: true },
-            line.description?.trim() ? line.description.trim() : { text: labels.missing, missing: true },
-            cents !== undefined ? formatEuro(cents) : line.amount?.trim() ? line.amount.trim() : { text: labels.missing, missing: true },
+            cell(labelOf(scheme.costCategories, line.category), 'category'),
+            cell(line.description?.trim() || undefined, 'description'),
+            cell(cents !== undefined ? formatEuro(cents) : line.amount?.trim() || undefined, 'amount'),
           ];
         }),
         totals: [labels.total, '', formatEuro(ctx.totals.byActivity[activity.id] ?? 0)],

@@ -1,6 +1,7 @@
 import type { ApplicantDraft } from '../../../schemas/draft';
 import type { Block } from '../documentModel';
 import type { RenderContext } from '../renderContext';
+import { fieldKey } from '../../domain/answerAnchors';
 import { valueOr } from './primitives';
 
 const FIELDS = [
@@ -24,7 +25,7 @@ export function applicantTable(ctx: RenderContext): Block[] {
       caption: ctx.template.sections.find((s) => s.id === 'aanvrager')?.heading ?? labels.institutionName,
       rows: FIELDS.map((field) => {
         const raw = field === 'brin' ? applicant.brin?.toUpperCase() : applicant[field];
-        return { label: labels[field], ...valueOr(raw, ctx.labels.missing) };
+        return { label: labels[field], ...valueOr(raw, ctx.labels.missing), anchor: fieldKey('applicant', field) };
       }),
     },
   ];

@@ -4,6 +4,7 @@ import type { Block } from '../documentModel';
 import type { RenderContext } from '../renderContext';
 import { labelOf } from '../schemeLabels';
 import { activityCode, activityTitle } from './activityLabel';
+import { fieldKey } from '../../domain/answerAnchors';
 import { heading, labelled, note } from './primitives';
 
 const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '–');
@@ -93,13 +94,24 @@ export function financingTable(ctx: RenderContext): Block[] {
   const money = (cents: number | undefined, typed: string | undefined) =>
     cents !== undefined ? { value: formatEuro(cents) } : typed?.trim() ? { value: typed.trim() } : { value: labels.missing, missing: true };
   const rows = [
-    { label: labels.requestedAmount, ...money(totals.requestedCents, budget.requestedAmount) },
+    { label: labels.requestedAmount, ...money(totals.requestedCents, budget.requestedAmount), anchor: fieldKey('budget', 'requestedAmount') },
     ...(budget.hasCofinancing === 'yes'
       ? [
-          { label: labels.cofinancingAmount, ...money(totals.cofinancingCents, budget.cofinancingAmount) },
-          { label: labels.cofinancingSource, ...(budget.cofinancingSource?.trim() ? { value: budget.cofinancingSource.trim() } : { value: labels.missing, missing: true }) },
+          { label: labels.cofinancingAmount, ...money(totals.cofinancingCents, budget.cofinancingAmount), anchor: fieldKey('budget', 'cofinancingAmount') },
+          {
+            label: labels.cofinancingSource,
+            ...(budget.cofinancingSource?.trim() ? { value: budget.cofinancingSource.trim() } : { value: labels.missing, missing: true }),
+            anchor: fieldKey('budget', 'cofinancingSource'),
+          },
         ]
-      : [{ label: labels.cofinancingAmount, value: budget.hasCofinancing === 'no' ? labels.none : labels.missing, missing: budget.hasCofinancing !== 'no' }]),
+      : [
+          {
+            label: labels.cofinancingAmount,
+            value: budget.hasCofinancing === 'no' ? labels.none : labels.missing,
+            missing: budget.hasCofinancing !== 'no',
+            anchor: fieldKey('budget', 'hasCofinancing'),
+          },
+        ]),
     {
       label: labels.totalFinancing,
       value: formatEuro((totals.requestedCents ?? 0) + (totals.cofinancingCents ?? 0)),

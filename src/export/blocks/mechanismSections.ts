@@ -1,6 +1,7 @@
 import type { Block, TextRun } from '../documentModel';
 import type { RenderContext } from '../renderContext';
 import { mechanismGuidance } from '../../../templates/guidance';
+import { fieldKey } from '../../domain/answerAnchors';
 import { activityHeading } from './activityLabel';
 import { heading, labelled, note, paragraph, textBlocks } from './primitives';
 
@@ -12,7 +13,8 @@ export function mechanismSections(ctx: RenderContext): Block[] {
   const activities = ctx.answers.activities ?? [];
   return chosen.flatMap((choice) => {
     const mechanism = scheme.mechanisms.find((m) => m.id === choice.mechanismId);
-    if (!mechanism) return [heading(2, choice.mechanismId), ...textBlocks(choice.rationale, labels.missing)];
+    const answer = (name: string) => fieldKey('mechanisms', `chosen.${choice.mechanismId}.${name}`);
+    if (!mechanism) return [heading(2, choice.mechanismId), ...textBlocks(choice.rationale, labels.missing, answer('rationale'))];
     const texts = mechanismGuidance(guidance, mechanism.id);
     const approaches = (choice.approachIds ?? []).map((id) => mechanism.approaches.find((a) => a.id === id));
     const sources = texts.sourceIds
@@ -24,15 +26,21 @@ export function mechanismSections(ctx: RenderContext): Block[] {
       heading(2, `${labels.mechanismNumber} ${mechanism.number}: ${mechanism.name}`),
       paragraph(texts.summary),
       heading(3, labels.rationale),
-      ...textBlocks(choice.rationale, labels.missing),
+      ...textBlocks(choice.rationale, labels.missing, answer('rationale')),
       heading(3, labels.approaches),
     ];
-    if (approaches.length === 0) blocks.push(note(labels.missing));
+    const anchor = answer('approachIds');
+    if (approaches.length === 0) blocks.push({ kind: 'paragraph', runs: [{ text: labels.missing, italic: true, anchor }], style: 'note' });
     else
       blocks.push({
         kind: 'list',
         items: approaches.map((a, i): TextRun[] =>
-          a ? [{ text: `${a.name}: `, bold: true }, { text: texts.approaches[a.id]?.description ?? '' }] : [{ text: choice.approachIds?.[i] ?? '' }],
+          a
+            ? [
+                { text: `${a.name}: `, bold: true, anchor },
+                { text: texts.approaches[a.id]?.description ?? '', anchor },
+              ]
+            : [{ text: choice.approachIds?.[i] ?? '', anchor }],
         ),
       });
     blocks.push(heading(3, labels.evidence), ...texts.evidence.map(paragraph));

@@ -1,6 +1,7 @@
 import type { Block } from '../documentModel';
 import type { RenderContext } from '../renderContext';
 import { labelOf } from '../schemeLabels';
+import { fieldKey } from '../../domain/answerAnchors';
 import { heading, note, textBlocks } from './primitives';
 
 /** Who works with the school, and as what kind of partner. */
@@ -16,10 +17,14 @@ export function partnersTable(ctx: RenderContext): Block[] {
         { header: labels.partnerName, width: 0.55 },
         { header: labels.partnerType, width: 0.45 },
       ],
-      rows: partners.map((p) => [
-        p.name?.trim() ? p.name.trim() : { text: labels.missing, missing: true },
-        labelOf(scheme.partnerTypes, p.type) ?? { text: labels.missing, missing: true },
-      ]),
+      rows: partners.map((p) => {
+        const anchor = (field: string) => fieldKey('partners', `partners.${p.id}.${field}`);
+        const type = labelOf(scheme.partnerTypes, p.type);
+        return [
+          p.name?.trim() ? { text: p.name.trim(), anchor: anchor('name') } : { text: labels.missing, missing: true, anchor: anchor('name') },
+          type ? { text: type, anchor: anchor('type') } : { text: labels.missing, missing: true, anchor: anchor('type') },
+        ];
+      }),
     },
   ];
 }
@@ -30,8 +35,8 @@ export function partnerSections(ctx: RenderContext): Block[] {
   return (ctx.answers.partners ?? []).flatMap((p) => [
     heading(2, p.name?.trim() || labels.missing),
     heading(3, labels.partnerRole),
-    ...textBlocks(p.role, labels.missing),
+    ...textBlocks(p.role, labels.missing, fieldKey('partners', `partners.${p.id}.role`)),
     heading(3, labels.partnerAgreements),
-    ...textBlocks(p.agreements, labels.missing),
+    ...textBlocks(p.agreements, labels.missing, fieldKey('partners', `partners.${p.id}.agreements`)),
   ]);
 }

@@ -9,7 +9,11 @@ export const paragraph = (text: string): Block => ({ kind: 'paragraph', runs: [{
 
 export const note = (text: string): Block => ({ kind: 'paragraph', runs: [{ text, italic: true }], style: 'note' });
 
-export const missingParagraph = (missing: string): Block => ({ kind: 'paragraph', runs: [{ text: missing, italic: true }], style: 'missing' });
+export const missingParagraph = (missing: string, anchor?: string): Block => ({
+  kind: 'paragraph',
+  runs: [{ text: missing, italic: true, ...(anchor ? { anchor } : {}) }],
+  style: 'missing',
+});
 
 /** "Label: value" with the label in bold. */
 export const labelled = (label: string, value: string): Block => ({
@@ -21,30 +25,71 @@ const BULLET = /^\s*[-*•]\s+/;
 
 /**
  * A typed answer as the user wrote it: every line its own paragraph (blank lines only separate),
- * and lines starting with "-", "*" or "•" as one bulleted list.
+ * and lines starting with "-", "*" or "•" as one bulleted list. With an anchor, every paragraph
+ * is marked as (part of) that answer.
  */
-export function textBlocks(text: string | undefined, missing: string): Block[] {
-  const lines = (text ?? '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .filter((line) => line.trim() !== '');
-  if (lines.length === 0) return [missingParagraph(missing)];
+export function textBlocks(text: string | undefined, missing: string, anchor?: string): Block[] {
+  return runBlocks([{ text: text ?? '', ...(anchor ? { anchor } : {}) }], missing);
+}
+
+/**
+ * textBlocks for text made of pieces, some of them answers (a template sentence with its
+ * placeholders filled in): the lines are split across the pieces, and each piece keeps its anchor.
+ */
+export function runBlocks(pieces: readonly TextRun[], missing: string): Block[] {
+  const lines: TextRun[][] = [[]];
+  for (const piece of pieces) {
+    piece.text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .forEach((part, i) => {
+        if (i > 0) lines.push([]);
+        lines.at(-1)!.push({ ...piece, text: part });
+      });
+  }
   const blocks: Block[] = [];
   let list: TextRun[][] | undefined;
   for (const line of lines) {
-    if (BULLET.test(line)) {
+    const text = line.map((r) => r.text).join('');
+    if (text.trim() === '') continue;
+    if (BULLET.test(text)) {
       if (!list) {
         list = [];
         blocks.push({ kind: 'list', items: list });
       }
-      list.push([{ text: line.replace(BULLET, '') }]);
+      list.push(trimmed(line, BULLET.exec(text)![0].length));
     } else {
       list = undefined;
-      blocks.push(paragraph(line.trim()));
+      blocks.push({ kind: 'paragraph', runs: trimmed(line, text.length - text.trimStart().length) });
     }
   }
-  return blocks;
+  const anchor = pieces.find((p) => p.anchor)?.anchor;
+  return blocks.length > 0 ? blocks : [missingParagraph(missing, anchor)];
+}
+
+/** A line's runs without its first `cut` characters and its trailing white space; neighbouring pieces of the same kind joined. */
+function trimmed(line: readonly TextRun[], cut: number): TextRun[] {
+  const runs: TextRun[] = [];
+  let skip = cut;
+  for (const run of line) {
+    const text = run.text.slice(Math.min(skip, run.text.length));
+    skip -= run.text.length - text.length;
+    if (text !== '') runs.push({ ...run, text });
+  }
+  for (let last = runs.at(-1); last; last = runs.at(-1)) {
+    const text = last.text.trimEnd();
+    if (text !== '') {
+      last.text = text;
+      break;
+    }
+    runs.pop();
+  }
+  return runs.reduce<TextRun[]>((joined, run) => {
+    const previous = joined.at(-1);
+    if (previous && previous.anchor === run.anchor && previous.bold === run.bold && previous.italic === run.italic) previous.text += run.text;
+    else joined.push(run);
+    return joined;
+  }, []);
 }
 
 /** A short answer, or the template's "missing" words. */

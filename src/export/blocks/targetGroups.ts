@@ -2,6 +2,7 @@ import type { TargetGroupDraft } from '../../../schemas/draft';
 import type { Block, TableCell } from '../documentModel';
 import type { RenderContext } from '../renderContext';
 import { labelsOf } from '../schemeLabels';
+import { fieldKey } from '../../domain/answerAnchors';
 import { heading, paragraph, textBlocks } from './primitives';
 
 const groupOf = (ctx: RenderContext, id: 'a' | 'b'): TargetGroupDraft => ctx.answers.targetGroups?.[id] ?? {};
@@ -12,9 +13,14 @@ export function targetGroupsTable(ctx: RenderContext): Block[] {
   const groups = scheme.targetGroups;
   const cell = (text: string | undefined): TableCell => (text?.trim() ? text.trim() : { text: labels.missing, missing: true });
   const list = (items: string[]): TableCell => cell(items.join('\n'));
-  const row = (label: string, value: (g: TargetGroupDraft) => TableCell): TableCell[] => [
+  // Each group's answer is its own cell, anchored to "<group>.<field>".
+  const row = (label: string, field: keyof TargetGroupDraft, value: (g: TargetGroupDraft) => TableCell): TableCell[] => [
     { text: label, bold: true },
-    ...groups.map((g) => value(groupOf(ctx, g.id))),
+    ...groups.map((g) => {
+      const content = value(groupOf(ctx, g.id));
+      const anchor = fieldKey('targetGroups', `${g.id}.${field}`);
+      return typeof content === 'string' ? { text: content, anchor } : { ...content, anchor };
+    }),
   ];
   const share = (1 - 0.3) / groups.length;
   return [
@@ -26,12 +32,12 @@ export function targetGroupsTable(ctx: RenderContext): Block[] {
         ...groups.map((g) => ({ header: `${g.id}. ${g.shortName}`, width: share })),
       ],
       rows: [
-        row(labels.expectedCount, (g) => cell(g.expectedCount)),
-        row(labels.levels, (g) => list(labelsOf(scheme.levels, g.levels))),
-        row(labels.pathways, (g) => list(labelsOf(scheme.pathways, g.pathways))),
-        row(labels.sectors, (g) => cell(g.sectors)),
-        row(labels.riskIndicators, (g) => list(labelsOf(scheme.riskIndicators, g.riskIndicators))),
-        row(labels.ageConfirmed, (g) => (g.ageConfirmed ? labels.yes : { text: labels.no, missing: true })),
+        row(labels.expectedCount, 'expectedCount', (g) => cell(g.expectedCount)),
+        row(labels.levels, 'levels', (g) => list(labelsOf(scheme.levels, g.levels))),
+        row(labels.pathways, 'pathways', (g) => list(labelsOf(scheme.pathways, g.pathways))),
+        row(labels.sectors, 'sectors', (g) => cell(g.sectors)),
+        row(labels.riskIndicators, 'riskIndicators', (g) => list(labelsOf(scheme.riskIndicators, g.riskIndicators))),
+        row(labels.ageConfirmed, 'ageConfirmed', (g) => (g.ageConfirmed ? labels.yes : { text: labels.no, missing: true })),
       ],
     },
   ];
@@ -46,9 +52,10 @@ export function targetGroupDetails(ctx: RenderContext): Block[] {
       heading(2, `${labels.targetGroup} ${group.id}: ${group.name}`),
       paragraph(group.description),
     ];
-    blocks.push(heading(3, labels.selection), ...textBlocks(answers.selection, labels.missing));
+    const anchor = (field: keyof TargetGroupDraft) => fieldKey('targetGroups', `${group.id}.${field}`);
+    blocks.push(heading(3, labels.selection), ...textBlocks(answers.selection, labels.missing, anchor('selection')));
     if (answers.otherRiskExplanation?.trim()) {
-      blocks.push(heading(3, labels.otherRiskExplanation), ...textBlocks(answers.otherRiskExplanation, labels.missing));
+      blocks.push(heading(3, labels.otherRiskExplanation), ...textBlocks(answers.otherRiskExplanation, labels.missing, anchor('otherRiskExplanation')));
     }
     return blocks;
   });

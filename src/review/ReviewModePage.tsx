@@ -1,0 +1,230 @@
+import { useCallback, useMemo, useState, type MouseEvent } from 'react';
+import type { CommentAnchor, DraftComment } from '../../schemas/draft';
+import { getDocumentTemplate } from '../../templates/documentTemplates';
+import { routeHref } from '../app/hashRoute';
+import { TaskList, type Task } from '../components/TaskList';
+import { anchorKey, fieldAnchorOf, GENERAL_STEP, sectionKey } from '../domain/answerAnchors';
+import { anchorLabel } from '../domain/comments';
+import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/steps';
+import { stepStatus } from '../domain/stepStatus';
+import { buildDocumentModel } from '../export/buildDocumentModel';
+import { anchorPlaces, sectionPlaces, type AnchorPlace, type SectionPlace } from '../export/modelAnchors';
+import { loadReviewerName, saveReviewerName } from '../storage/reviewerName';
+import { REVIEW_MODE } from '../text/comments';
+import { STEP_STATUS_LABELS, STEP_TITLES } from '../text/nl';
+import { useDraft, useDraftStore, useScheme } from '../wizard/DraftContext';
+import { PageHeading } from '../wizard/PageHeading';
+import { useDocumentTitle } from '../wizard/useDocumentTitle';
+import { useIssues } from '../wizard/useIssues';
+import { AddComment } from './AddComment';
+import { AdvisorExportButton } from './AdvisorExportButton';
+import { AnswerComments } from './AnswerComments';
+import { CommentThread } from './CommentThread';
+import { DocumentPreview } from './DocumentPreview';
+import { domId, ReviewModeContext, type ReviewMode } from './reviewModeContext';
+import { WordChanges } from './WordChanges';
+
+const isStep = (step: string): step is StepId => (STEP_IDS as readonly string[]).includes(step);
+const GENERAL: CommentAnchor = { step: GENERAL_STEP };
+
+/**
+ * #/beoordelen: the application as the Word document's sections (drawn from the same model as the
+ * .docx), each step's status, and at every answer and section the comments and "Reactie
+ * toevoegen". Comments go into the draft through the store, so autosave and the draft file keep them.
+ */
+export function ReviewModePage() {
+  useDocumentTitle(REVIEW_MODE.title);
+  const draft = useDraft((d) => d);
+  const store = useDraftStore();
+  const scheme = useScheme();
+  const issues = useIssues();
+  const template = getDocumentTemplate(scheme.id);
+  const [name, setName] = useState(loadReviewerName);
+  const [message, setMessage] = useState({ text: '', n: 0 });
+
+  const answers = draft.answers;
+  const model = useMemo(() => buildDocumentModel(draft, scheme, template, { now: new Date(), appVersion: __APP_VERSION__ }), [draft, scheme, template]);
+  const places = useMemo(() => anchorPlaces(model.body), [model]);
+  const sections = useMemo(() => sectionPlaces(model.body), [model]);
+
+  const labelOf = useCallback((anchor: CommentAnchor) => anchorLabel(anchor, answers, scheme, template), [answers, scheme, template]);
+  const mode = useMemo<ReviewMode>(
+    () => ({
+      name,
+      rememberName(next) {
+        setName(next.trim());
+        saveReviewerName(next);
+      },
+      // A counter in the key makes the same words be read out again.
+      announce: (text) => setMessage((m) => ({ text, n: m.n + 1 })),
+      labelOf,
+      updateComments(change) {
+        store.update((d) => {
+          const comments = change(d.comments);
+          if (comments.length > 0) return { ...d, comments };
+          const { comments: _none, ...rest } = d;
+          return rest;
+        });
+      },
+    }),
+    [name, labelOf, store],
+  );
+
+  const comments = draft.comments ?? [];
+  const byKey = useMemo(() => {
+    const map = new Map<string, DraftComment[]>();
+    for (const c of draft.comments ?? []) map.set(anchorKey(c.anchor), [...(map.get(anchorKey(c.anchor)) ?? []), c]);
+    return map;
+  }, [draft.comments]);
+  const changed = useMemo(() => new Set((draft.wordChanges ?? []).map((c) => anchorKey(c.anchor))), [draft.wordChanges]);
+  const endingAt = useMemo(() => {
+    const map = new Map<number, AnchorPlace[]>();
+    for (const place of places) map.set(place.lastBlock, [...(map.get(place.lastBlock) ?? []), place]);
+    return map;
+  }, [places]);
+  const sectionAt = useMemo(() => new Map<number, SectionPlace>(sections.map((s) => [s.block, s])), [sections]);
+  const shown = new Set([anchorKey(GENERAL), ...places.map((p) => p.key), ...sections.map((s) => sectionKey(s.section))]);
+  const orphans = comments.filter((c) => !shown.has(anchorKey(c.anchor)));
+  const open = comments.filter((c) => !c.resolved).length;
+
+  const tasks: Task[] = STEP_IDS.map((step) => ({
+    id: `beoordelen-${step}`,
+    title: STEP_TITLES[step],
+    href: routeHref([STEP_SLUGS[step]]),
+    status: stepStatus(step, answers, draft.progress, issues),
+  }));
+
+  const afterBlock = (index: number) => {
+    const section = sectionAt.get(index);
+    const ending = endingAt.get(index) ?? [];
+    if (!section && ending.length === 0) return null;
+    return (
+      <>
+        {section && <SectionReview section={section} status={isStep(section.step) ? tasks[STEP_IDS.indexOf(section.step)]!.status : undefined} comments={byKey.get(sectionKey(section.section)) ?? []} />}
+        {ending.length === 1 && (
+          <div className="review-answer">
+            {changed.has(ending[0]!.key) && <ChangedMark anchorKey={ending[0]!.key} />}
+            <AnswerComments anchor={fieldAnchorOf(ending[0]!.key)!} comments={byKey.get(ending[0]!.key) ?? []} />
+          </div>
+        )}
+        {ending.length > 1 && (
+          <div className="review-answer review-answer--many">
+            {ending.map((place) => {
+              const anchor = fieldAnchorOf(place.key)!;
+              const here = byKey.get(place.key) ?? [];
+              return (
+                (here.length > 0 || changed.has(place.key)) && (
+                  <div key={place.key} className="review-answer__item">
+                    <p className="review-answer__label">{labelOf(anchor)}</p>
+                    {changed.has(place.key) && <ChangedMark anchorKey={place.key} />}
+                    <CommentThread anchor={anchor} comments={here} />
+                  </div>
+                )
+              );
+            })}
+            <details className="review-answer__add">
+              <summary>{REVIEW_MODE.addInTable(ending.length)}</summary>
+              <ul className="review-answer__adds">
+                {ending.map((place) => (
+                  <li key={place.key}>
+                    <AddComment anchor={fieldAnchorOf(place.key)!} labelVisible />
+                  </li>
+                ))}
+              </ul>
+            </details>
+          </div>
+        )}
+      </>
+    );
+  };
+
+  return (
+    <ReviewModeContext.Provider value={mode}>
+      <p>
+        <a href={routeHref([])}>{REVIEW_MODE.backToOverview}</a>
+      </p>
+      <PageHeading>{REVIEW_MODE.title}</PageHeading>
+      <p className="lead">{REVIEW_MODE.intro}</p>
+      <div role="status" className="review-mode__status">
+        {message.text && (
+          <p key={message.n} className="notice notice--success">
+            {message.text}
+          </p>
+        )}
+      </div>
+
+      <WordChanges />
+
+      <h2 className="section-heading">{REVIEW_MODE.statusHeading}</h2>
+      <p>{REVIEW_MODE.commentCount(open, comments.length - open)}</p>
+      <TaskList tasks={tasks} />
+
+      <section className="review-mode__general" aria-labelledby="reacties-algemeen">
+        <h2 className="section-heading" id="reacties-algemeen">
+          {REVIEW_MODE.generalHeading}
+        </h2>
+        <AnswerComments anchor={GENERAL} comments={byKey.get(anchorKey(GENERAL)) ?? []} />
+        {orphans.length > 0 && (
+          <>
+            <h3>{REVIEW_MODE.orphansHeading}</h3>
+            <p>{REVIEW_MODE.orphansIntro}</p>
+            {[...new Set(orphans.map((c) => anchorKey(c.anchor)))].map((key) => {
+              const here = orphans.filter((c) => anchorKey(c.anchor) === key);
+              return (
+                <div key={key} className="review-answer__item">
+                  <p className="review-answer__label">{labelOf(here[0]!.anchor)}</p>
+                  <CommentThread anchor={here[0]!.anchor} comments={here} />
+                </div>
+              );
+            })}
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="versie-voor-adviseur">
+        <h2 className="section-heading" id="versie-voor-adviseur">
+          {REVIEW_MODE.exportHeading}
+        </h2>
+        <p>{REVIEW_MODE.exportIntro(open)}</p>
+        <AdvisorExportButton />
+        <p>{REVIEW_MODE.wordBackHint}</p>
+        <p>
+          <a href={routeHref(['versies'])}>{REVIEW_MODE.compareLink}</a>
+        </p>
+      </section>
+
+      <h2 className="section-heading">{REVIEW_MODE.documentHeading}</h2>
+      <DocumentPreview model={model} afterBlock={afterBlock} />
+    </ReviewModeContext.Provider>
+  );
+}
+
+function SectionReview({ section, status, comments }: { section: SectionPlace; status: Task['status'] | undefined; comments: readonly DraftComment[] }) {
+  return (
+    <div className="review-section">
+      {status && isStep(section.step) && (
+        <p className="review-section__status">
+          {REVIEW_MODE.sectionStatus(STEP_TITLES[section.step])} <span className={`tag tag--${status}`}>{STEP_STATUS_LABELS[status]}</span>
+        </p>
+      )}
+      <AnswerComments anchor={{ step: section.step, section: section.section }} comments={comments} />
+    </div>
+  );
+}
+
+/** "Gewijzigd in Word" at an answer, pointing to its entry in the list above (a hash link would leave the route). */
+function ChangedMark({ anchorKey: key }: { anchorKey: string }) {
+  const target = domId('wijziging', key);
+  const go = (event: MouseEvent) => {
+    event.preventDefault();
+    document.getElementById(target)?.focus();
+  };
+  return (
+    <p className="review-answer__changed">
+      <span className="tag tag--incomplete">{REVIEW_MODE.changedMark}</span>{' '}
+      <a href={`#${target}`} onClick={go}>
+        {REVIEW_MODE.changedMarkLink}
+      </a>
+    </p>
+  );
+}

@@ -1,0 +1,2 @@
+/** #/beoordelen: review mode, where an advisor reads the application as the document and comments on it. */
+export const REVIEW_MODE_SLUG = 'beoordelen';

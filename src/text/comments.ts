@@ -1,0 +1,158 @@
+/**
+ * Interface text of review mode ("Beoordelen"): comments on answers, the version for an advisor
+ * and what came back from Word. Dutch, plain, for a school project leader and their advisor.
+ */
+
+/** Short names of the answers, as a comment or a Word change is labelled. Key: "<step>.<field>" ("costLine.<field>" for a cost line). */
+export const FIELD_LABELS: Record<string, string> = {
+  'applicant.institutionName': 'Naam van de instelling',
+  'applicant.brin': 'BRIN-code',
+  'applicant.bevoegdGezag': 'Bevoegd gezag',
+  'applicant.contactName': 'Naam van de contactpersoon',
+  'applicant.contactRole': 'Functie van de contactpersoon',
+  'applicant.contactEmail': 'E-mailadres',
+  'applicant.contactPhone': 'Telefoonnummer',
+  'applicant.signatoryName': 'Naam van de ondertekenaar',
+  'applicant.signatoryRole': 'Functie van de ondertekenaar',
+  'targetGroups.expectedCount': 'Aantal studenten',
+  'targetGroups.levels': 'Niveaus',
+  'targetGroups.pathways': 'Leerweg',
+  'targetGroups.sectors': 'Sectoren en opleidingen',
+  'targetGroups.riskIndicators': 'Waarom een grote kans op werkloosheid',
+  'targetGroups.otherRiskExplanation': 'Toelichting op de andere reden',
+  'targetGroups.selection': 'Hoe de studenten worden gekozen',
+  'targetGroups.ageConfirmed': 'Leeftijd bevestigd',
+  'mechanisms.approachIds': 'Gekozen aanpakken',
+  'mechanisms.rationale': 'Waarom dit past',
+  'activities.title': 'Titel',
+  'activities.description': 'Beschrijving',
+  'activities.mechanismIds': 'Mechanismen',
+  'activities.approachIds': 'Aanpakken',
+  'activities.targetGroupIds': 'Doelgroep',
+  'activities.phase': 'Fase',
+  'activities.startDate': 'Periode',
+  'activities.endDate': 'Einddatum',
+  'activities.expectedParticipants': 'Verwachte deelnemers',
+  'activities.responsible': 'Verantwoordelijk',
+  'activities.partnerIds': 'Partners',
+  'activities.hours': 'Uren',
+  'costLine.category': 'Soort kosten',
+  'costLine.description': 'Omschrijving',
+  'costLine.amount': 'Bedrag',
+  'partners.type': 'Soort partner',
+  'partners.name': 'Naam',
+  'partners.role': 'Rol',
+  'partners.agreements': 'Afspraken',
+  'nazorg.contactMethod': 'Hoe u contact houdt',
+  'nazorg.duration': 'Hoe lang de nazorg duurt',
+  'nazorg.handover': 'Warme overdracht',
+  'nazorg.expectedUsers': 'Bereik',
+  'budget.requestedAmount': 'Gevraagde subsidie',
+  'budget.hasCofinancing': 'Cofinanciering ja of nee',
+  'budget.cofinancingAmount': 'Bedrag van de cofinanciering',
+  'budget.cofinancingSource': 'Wie de cofinanciering betaalt',
+  'budget.notes': 'Toelichting op de begroting',
+  'monitoring.indicators': 'Indicatoren',
+  'monitoring.registration': 'Registratie van deelname en resultaten',
+  'monitoring.comparison': 'Vergelijking van verslag en plan',
+};
+
+export const ANCHOR_LABELS = {
+  field: (context: string, label: string) => `${context} – ${label}`,
+  group: (id: string) => `Doelgroep ${id}`,
+  mechanism: (n: number, name: string) => `Mechanisme ${n} (${name})`,
+  activity: (index: number, title: string | undefined) => `Activiteit ${index + 1}${title?.trim() ? ` ‘${title.trim()}’` : ''}`,
+  costLine: (activity: string, index: number) => `${activity}, kostenregel ${index + 1}`,
+  partner: (index: number, name: string | undefined) => (name?.trim() ? `Partner ${index + 1} (${name.trim()})` : `Partner ${index + 1}`),
+  section: (heading: string) => `Hoofdstuk ‘${heading}’`,
+  step: (title: string) => `Onderdeel ‘${title}’`,
+  general: 'De hele aanvraag',
+  gone: (step: string) => `${step} – een antwoord dat er niet meer is`,
+};
+
+/** Reading back a Word file an advisor commented on. */
+export const WORD_IMPORT = {
+  unknownAuthor: 'Onbekende adviseur',
+};
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** Review mode (#/beoordelen). */
+export const REVIEW_MODE = {
+  title: 'Beoordelen',
+  intro:
+    'Hier leest u de aanvraag zoals die in het Word-document staat. Bij elk antwoord en elk hoofdstuk kunt u een reactie geven. De reacties worden in het concept bewaard; stuur het conceptbestand of de Word-versie met opmerkingen terug naar de schrijver van de aanvraag.',
+  backToOverview: 'Terug naar het overzicht',
+  statusHeading: 'Stand van de aanvraag',
+  commentCount: (open: number, resolved: number) =>
+    `${open === 1 ? '1 open reactie' : `${open} open reacties`}, ${resolved === 1 ? '1 afgehandeld' : `${resolved} afgehandeld`}.`,
+  documentHeading: 'De aanvraag',
+  generalHeading: 'Reacties op de hele aanvraag',
+  orphansHeading: 'Reacties bij antwoorden die er niet meer zijn',
+  orphansIntro: 'Deze reacties horen bij een antwoord dat niet meer in de aanvraag staat, bijvoorbeeld een verwijderde activiteit.',
+  sectionStatus: (step: string) => `Onderdeel ‘${step}’:`,
+
+  add: 'Reactie toevoegen',
+  addAt: (label: string) => ` bij ${label}`,
+  addInTable: (count: number) => `Reageren op een antwoord in deze tabel (${count})`,
+  formLabel: (label: string) => `Reactie bij ${label}`,
+  replyFormLabel: (author: string) => `Antwoord op de reactie van ${author}`,
+  nameLabel: 'Uw naam',
+  nameHint: 'Staat bij uw reactie. De Aanvraagwijzer onthoudt uw naam op dit apparaat.',
+  textLabel: 'Uw reactie',
+  replyTextLabel: 'Uw antwoord',
+  nameMissing: 'Vul uw naam in.',
+  textMissing: 'Typ uw reactie.',
+  save: 'Reactie plaatsen',
+  saveReply: 'Antwoord plaatsen',
+  cancel: 'Annuleren',
+  reply: 'Antwoorden',
+  resolve: 'Afhandelen',
+  reopen: 'Weer openen',
+  remove: 'Verwijderen',
+  onComment: (author: string) => ` (reactie van ${author})`,
+  onReply: (author: string) => ` (antwoord van ${author})`,
+  fromWord: 'uit Word',
+  resolved: 'afgehandeld',
+  written: (author: string, at: Date) => `${author}, ${dateTime.format(at)}`,
+  commentsOn: (label: string) => `Reacties bij ${label}`,
+
+  added: (label: string) => `Uw reactie bij ${label} is geplaatst.`,
+  replied: 'Uw antwoord is geplaatst.',
+  resolvedDone: 'De reactie is afgehandeld. U vindt haar nog hier, maar niet meer in de Word-versie voor de adviseur.',
+  reopened: 'De reactie staat weer open.',
+  removed: 'De reactie is verwijderd.',
+  replyRemoved: 'Het antwoord is verwijderd.',
+  removeConfirm: 'Wilt u deze reactie verwijderen? Dit kan niet ongedaan worden gemaakt.',
+  full: 'Er kunnen geen reacties meer bij. Handel eerst oude reacties af en verwijder ze.',
+
+  exportHeading: 'Word-versie met opmerkingen',
+  exportIntro: (open: number) =>
+    `Maak het Word-document met de ${open === 1 ? 'open reactie' : `${open} open reacties`} als opmerkingen in de kantlijn, elk bij zijn antwoord. Afgehandelde reacties staan er niet in. Het gewone Word-document heeft nooit opmerkingen.`,
+  exportButton: 'Versie voor adviseur maken',
+  exportBusy: 'Bezig met maken…',
+  exportDone: (fileName: string) => `Het Word-document ‘${fileName}’ is gedownload.`,
+  exportFailed: 'Het Word-document kon niet worden gemaakt. Probeer het nog eens.',
+  wordBackHint:
+    'Heeft de adviseur opmerkingen in Word gezet of tekst veranderd? Open dat Word-bestand op de startpagina met ‘Concept openen’. Uw antwoorden blijven zoals ze waren; de opmerkingen verschijnen hier bij hun antwoord.',
+  compareHeading: 'Twee versies vergelijken',
+  compareLink: 'Vergelijk twee concepten of Word-bestanden, antwoord voor antwoord',
+
+  changesHeading: 'Gewijzigd in Word',
+  changesIntro: (count: number) =>
+    `In het Word-bestand dat terugkwam, ${count === 1 ? 'is 1 antwoord' : `zijn ${count} antwoorden`} veranderd. Uw concept is niet veranderd. Kies per antwoord of u de tekst uit Word overneemt.`,
+  changeInDraft: 'In uw concept',
+  changeInWord: 'In het Word-bestand',
+  changeEmpty: '(leeg)',
+  takeOver: 'Overnemen',
+  ignore: 'Negeren',
+  onAnswer: (label: string) => ` (${label})`,
+  byHand: 'Dit antwoord is een keuze, getal of datum. Verander het zelf op de pagina van het antwoord:',
+  tooLong: 'Deze tekst is te lang voor dit antwoord. Neem over wat u wilt op de pagina van het antwoord:',
+  gone: 'Dit antwoord staat niet meer in uw concept.',
+  goTo: (label: string) => `Naar ${label}`,
+  takenOver: (label: string) => `De tekst uit Word staat nu in uw concept bij ${label}.`,
+  ignored: (label: string) => `De wijziging bij ${label} is genegeerd.`,
+  changedMark: 'Gewijzigd in Word',
+  changedMarkLink: 'bekijk de wijziging',
+};
