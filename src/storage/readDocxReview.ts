@@ -40,7 +40,7 @@ export function withWordReview(bytes: Uint8Array, draft: DraftFile, now: Date = 
     const model = buildDocumentModel(draft, scheme, getDocumentTemplate(scheme.id), { now });
     // A comment without a date gets the moment the file was last saved, so reading the same file twice gives the same result.
     const saved = new Date(/<dcterms:modified\b[^>]*>([^<]{1,40})</.exec(parts[CORE_PROPERTIES] ?? '')?.[1] ?? '');
-    const review = readWordReview(model, documentXml, parts[COMMENTS], parts[COMMENTS_EXTENDED], Number.isNaN(saved.getTime()) ? now : saved);
+    const review = readWordReview(model, documentXml, parts[COMMENTS], parts[COMMENTS_EXTENDED], { now, savedAt: Number.isNaN(saved.getTime()) ? now : saved });
     if (review.threads.length === 0 && review.changes.length === 0) return draft;
     const { answerKeys, sections } = modelAnchors(model);
     const comments = mergeWordComments(
@@ -89,7 +89,7 @@ export function readWordReview(
   documentXml: string,
   commentsXml: string | undefined,
   extendedXml: string | undefined,
-  now: Date,
+  { now, savedAt = now }: { now: Date; /** When the file was last saved: the date of a comment that has none. */ savedAt?: Date },
 ): WordReview {
   const { places } = modelAnchors(model);
   const names = bookmarkNames(bookmarkKeys(model.body));
@@ -118,7 +118,7 @@ export function readWordReview(
     });
   }
 
-  const threads = commentsXml ? wordThreads(commentsXml, extendedXml, scan.comments, bookmarks, keyOfName, now) : [];
+  const threads = commentsXml ? wordThreads(commentsXml, extendedXml, scan.comments, bookmarks, keyOfName, savedAt) : [];
   return { threads, changes: changes.slice(0, LIMITS.comments) };
 }
 
@@ -128,7 +128,7 @@ function wordThreads(
   places: ReadonlyMap<string, CommentPlace>,
   bookmarks: ReadonlyMap<string, WordBookmark>,
   keyOfName: ReadonlyMap<string, string>,
-  now: Date,
+  undated: Date,
 ): WordThread[] {
   const entries = readWordComments(commentsXml, extendedXml).slice(0, LIMITS.comments);
   const byId = new Map(entries.map((e) => [e.id, e]));
@@ -141,7 +141,7 @@ function wordThreads(
   const sectionMarks = marks.filter((m) => m.key.startsWith('section:'));
   const dateOf = (text: string | undefined) => {
     const date = text ? new Date(text) : undefined;
-    return (date && !Number.isNaN(date.getTime()) ? date : now).toISOString();
+    return (date && !Number.isNaN(date.getTime()) ? date : undated).toISOString();
   };
 
   /** The innermost of the app's bookmarks around the comment; else an answer starting inside its range; else the section before it; else the title. */
