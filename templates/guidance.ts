@@ -16,6 +16,7 @@ export function getGuidance(schemeId: string): Guidance {
 
 const EMPTY: MechanismGuidance = { summary: '', evidence: [], tips: [], sourceIds: [], approaches: {} };
 
+/** The texts of one mechanism; an id from a draft file is never looked up on Object.prototype ("valueOf"). */
 export function mechanismGuidance(guidance: Guidance, mechanismId: string): MechanismGuidance {
-  return guidance.mechanisms[mechanismId] ?? EMPTY;
+  return (Object.hasOwn(guidance.mechanisms, mechanismId) ? guidance.mechanisms[mechanismId] : undefined) ?? EMPTY;
 }

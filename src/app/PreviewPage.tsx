@@ -7,7 +7,7 @@ import { SHELL } from '../text/nl';
 import { useDraft, useScheme } from '../wizard/DraftContext';
 import { PageHeading } from '../wizard/PageHeading';
 import { useDocumentTitle } from '../wizard/useDocumentTitle';
-import { ExportButton } from './ExportButton';
+import { ExportButton } from '../wizard/ExportButton';
 import { HouseStyleExport } from './HouseStyleExport';
 import { routeHref } from './hashRoute';
 

@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../wizard/useDocumentTitle';
 import { useIssues } from '../wizard/useIssues';
 import { routeHref } from './hashRoute';
 import { DraftPanel } from './DraftPanel';
-import { ExportButton } from './ExportButton';
+import { ExportButton } from '../wizard/ExportButton';
 import { PREVIEW_SLUG } from './previewRoute';
 import { PREVIEW } from '../text/export';
 import { ReviewTasks } from '../review/ReviewTasks';

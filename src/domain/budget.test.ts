@@ -75,3 +75,21 @@ describe('budgetTotals', () => {
     expect(budgetTotals({})).toMatchObject({ totalCents: 0, lineCount: 0, unreadableLines: 0, requestedCents: undefined });
   });
 });
+
+describe('budgetTotals with hostile keys from a draft file', () => {
+  it('treats "__proto__" and "constructor" as plain keys', () => {
+    const totals = budgetTotals({
+      activities: [
+        { id: '__proto__', targetGroupIds: ['constructor'], costLines: [{ id: 'k', category: 'constructor', amount: '10' }] },
+        { id: 'constructor', targetGroupIds: ['a'], costLines: [{ id: 'k', category: 'toString', amount: '5' }] },
+      ],
+    });
+    expect(totals.totalCents).toBe(1500);
+    expect(totals.byActivity['__proto__']).toBe(1000);
+    expect(totals.byActivity['constructor']).toBe(500);
+    expect(totals.byCategory['constructor']).toBe(1000);
+    expect(totals.byCategory['toString']).toBe(500);
+    expect(totals.byTargetGroup['constructor']).toBe(1000);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -23,9 +23,10 @@ export function budgetTotals(answers: Answers): BudgetTotals {
     totalCents: 0,
     lineCount: 0,
     unreadableLines: 0,
-    byActivity: {},
-    byCategory: {},
-    byTargetGroup: {},
+    // Keys come from the draft (ids, categories): no prototype, so "constructor" or "__proto__" are plain keys.
+    byActivity: Object.create(null) as Record<string, number>,
+    byCategory: Object.create(null) as Record<string, number>,
+    byTargetGroup: Object.create(null) as Record<string, number>,
     requestedCents: parseEuroCents(answers.budget?.requestedAmount),
     cofinancingCents: answers.budget?.hasCofinancing === 'yes' ? parseEuroCents(answers.budget.cofinancingAmount) : undefined,
     perParticipantCents: undefined,

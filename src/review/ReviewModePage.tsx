@@ -17,7 +17,7 @@ import { PageHeading } from '../wizard/PageHeading';
 import { useDocumentTitle } from '../wizard/useDocumentTitle';
 import { useIssues } from '../wizard/useIssues';
 import { AddComment } from './AddComment';
-import { AdvisorExportButton } from './AdvisorExportButton';
+import { ExportButton } from '../wizard/ExportButton';
 import { AnswerComments } from './AnswerComments';
 import { CommentThread } from './CommentThread';
 import { DocumentPreview } from './DocumentPreview';
@@ -186,7 +186,7 @@ export function ReviewModePage() {
           {REVIEW_MODE.exportHeading}
         </h2>
         <p>{REVIEW_MODE.exportIntro(open)}</p>
-        <AdvisorExportButton />
+        <ExportButton variant="advisor" />
         <p>{REVIEW_MODE.wordBackHint}</p>
         <p>
           <a href={routeHref(['versies'])}>{REVIEW_MODE.compareLink}</a>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { errorsOf, warningsOf } from '../domain/issues';
 import { routeHref } from '../app/hashRoute';
-import { ExportButton } from '../app/ExportButton';
+import { ExportButton } from '../wizard/ExportButton';
 import { SHELL } from '../text/nl';
 import { REVIEW } from '../text/review';
 import { useDraft, useScheme } from '../wizard/DraftContext';

@@ -1,4 +1,5 @@
 import type { DraftFile } from '../../schemas/draft';
+import { fileSlug, isoDay } from '../domain/fileNameParts';
 
 /**
  * The draft as a file: pretty-printed JSON with the format, version, scheme, app version and
@@ -11,15 +12,5 @@ export function draftFileText(draft: DraftFile, appVersion: string): string {
 
 /** "concept-<instelling>-<yyyy-mm-dd>.json", safe on every file system. */
 export function draftFileName(draft: DraftFile, date: Date): string {
-  const slug =
-    (draft.answers.applicant?.institutionName ?? '')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'aanvraag';
-  const day = [date.getFullYear(), String(date.getMonth() + 1).padStart(2, '0'), String(date.getDate()).padStart(2, '0')].join('-');
-  return `concept-${slug}-${day}.json`;
+  return `concept-${fileSlug(draft.answers.applicant?.institutionName, 'aanvraag')}-${isoDay(date)}.json`;
 }

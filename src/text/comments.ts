@@ -129,10 +129,6 @@ export const REVIEW_MODE = {
   exportHeading: 'Word-versie met opmerkingen',
   exportIntro: (open: number) =>
     `Maak het Word-document met de ${open === 1 ? 'open reactie' : `${open} open reacties`} als opmerkingen in de kantlijn, elk bij zijn antwoord. Afgehandelde reacties staan er niet in. Het gewone Word-document heeft nooit opmerkingen.`,
-  exportButton: 'Versie voor adviseur maken',
-  exportBusy: 'Bezig met maken…',
-  exportDone: (fileName: string) => `Het Word-document ‘${fileName}’ is gedownload.`,
-  exportFailed: 'Het Word-document kon niet worden gemaakt. Probeer het nog eens.',
   wordBackHint:
     'Heeft de adviseur opmerkingen in Word gezet of tekst veranderd? Open dat Word-bestand op de startpagina met ‘Concept openen’. Uw antwoorden blijven zoals ze waren; de opmerkingen verschijnen hier bij hun antwoord.',
   compareHeading: 'Twee versies vergelijken',

@@ -67,6 +67,14 @@ export const EXPORT = {
   failed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden zijn niet verloren. Probeer het opnieuw of bewaar uw concept als bestand.',
 };
 
+/** "Versie voor adviseur": the Word document with the open comments (review mode). */
+export const ADVISOR_EXPORT = {
+  button: 'Versie voor adviseur maken',
+  busy: 'Bezig met maken…',
+  done: (fileName: string) => `Het Word-document ‘${fileName}’ is gedownload.`,
+  failed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden en opmerkingen zijn niet verloren. Probeer het nog eens.',
+};
+
 export const APPLICANT = {
   intro:
     'Wie vraagt de subsidie aan? De aanvraag komt van het bevoegd gezag van een bekostigde mbo-instelling. Vul hier de gegevens van de instelling en de contactpersoon in.',
