@@ -16,6 +16,9 @@ export const factSchema = <T extends z.ZodMiniType>(value: T) =>
     z.object({ status: z.literal('unknown'), note: nonEmpty }),
   ]);
 
+/** A scheme fact as the app reads it (the output of factSchema). */
+export type Fact<T> = { status: 'known'; value: T; source: string } | { status: 'unknown'; note: string };
+
 const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'id: lowercase letters, digits and dashes'));
 
 export const targetGroupIdSchema = z.enum(['a', 'b']);

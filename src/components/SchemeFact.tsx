@@ -1,6 +1,5 @@
+import type { Fact } from '../../schemas/scheme';
 import { SCHEME_FACT } from '../text/schemeFact';
-
-type Fact<T> = { status: 'known'; value: T; source: string } | { status: 'unknown'; note: string };
 
 interface Props<T> {
   label: string;

@@ -1,7 +1,7 @@
+import type { Fact } from '../../schemas/scheme';
+
 /** What the app says for a scheme fact it does not know: it never invents one. */
 export const UNKNOWN_FACT = 'niet bekend — controleer bij DUS-I';
-
-type Fact<T> = { status: 'known'; value: T; source: string } | { status: 'unknown'; note: string };
 
 /** A scheme fact as Dutch text: its value when known, otherwise "niet bekend — controleer bij DUS-I". */
 export function factText<T>(fact: Fact<T>, format: (value: T) => string = String): string {
