@@ -63,6 +63,8 @@ export const evidenceWarningSchema = z.object({
 
 export const guidanceSchema = z.object({
   schemeId: idSchema,
+  /** The source the guidance rests on (the factsheet), named first and on the title page. */
+  primarySourceId: idSchema,
   mechanisms: z.record(idSchema, mechanismGuidanceSchema),
   /** Examples a project leader can start an activity from. */
   exampleActivities: z.array(exampleActivitySchema),

@@ -39,7 +39,7 @@ export const TEMPLATE_BINDINGS = {
   'scheme.ageLimit': { description: 'Leeftijdsgrens van de deelnemers', value: (c) => String(c.scheme.ageLimit.under) },
   'scheme.factsheetTitle': {
     description: 'Titel van de factsheet met de werkzame mechanismen',
-    value: (c) => c.guidance.sources.find((s) => s.id === 'factsheet')?.title,
+    value: (c) => c.guidance.sources.find((s) => s.id === c.guidance.primarySourceId)?.title,
   },
   'scheme.maxSubsidyNote': {
     description: 'Wat bekend is over het maximale subsidiebedrag',

@@ -82,6 +82,7 @@ describe('scheme ebn-mbo-2021-2022', () => {
   it('references only sources that exist', () => {
     const sourceIds = new Set(guidance.sources.map((s) => s.id));
     const referenced = [
+      guidance.primarySourceId,
       ...Object.values(guidance.mechanisms).flatMap((m) => m.sourceIds),
       ...guidance.practiceExamples.map((p) => p.sourceId),
     ];

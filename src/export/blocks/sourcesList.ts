@@ -6,7 +6,7 @@ import { mechanismGuidance } from '../../../templates/guidance';
 /** The sources behind the chosen mechanisms (the factsheet first), for the reader who checks. */
 export function sourcesList(ctx: RenderContext): Block[] {
   const { guidance } = ctx;
-  const ids = new Set<string>(['factsheet']);
+  const ids = new Set<string>([guidance.primarySourceId]);
   for (const choice of ctx.answers.mechanisms?.chosen ?? []) {
     mechanismGuidance(guidance, choice.mechanismId).sourceIds.forEach((id) => ids.add(id));
   }
