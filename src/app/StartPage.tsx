@@ -12,6 +12,7 @@ import { ExportButton } from '../wizard/ExportButton';
 import { PREVIEW_SLUG } from './previewRoute';
 import { PREVIEW } from '../text/export';
 import { ReviewTasks } from '../review/ReviewTasks';
+import { SCHEME_INFO_LINK } from '../text/schemeInfoLink';
 import { REVIEW_MODE_SLUG } from '../review/reviewModeSlug';
 import { REVIEW_MODE_START_LINK } from '../text/reviewModeLink';
 
@@ -31,6 +32,9 @@ export function StartPage() {
     <>
       <PageHeading>{START.title}</PageHeading>
       <p className="lead">{START.intro}</p>
+      <p>
+        <a href={routeHref(['regeling'])}>{SCHEME_INFO_LINK}</a>
+      </p>
       <h2 className="section-heading">{START.tasksHeading}</h2>
       <p>{START.progress(done, tasks.length)}</p>
       <TaskList tasks={tasks} />
