@@ -147,6 +147,18 @@ test('the budget overview: cost lines per activity, totals, an unreadable amount
   await expect(mismatch.locator('dd')).toHaveText(['€ 23.250,50', '€ 20.000,00', '€ 0,00', '€ 20.000,00']);
   await expect(mismatch).toContainText('is € 3.250,50 lager');
 
+  // Saving while it does not add up: the error summary says so and leads to the amount; the user stays here.
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveURL(/#\/begroting$/);
+  await expect(page).toHaveTitle(/^Fout: Begroting/);
+  await expect(summary.getByRole('link')).toHaveText([/^De kosten van de activiteiten zijn samen €\s23\.250,50/]);
+  await expect(page.getByLabel('Gevraagde subsidie')).toHaveAccessibleDescription(/De kosten van de activiteiten zijn samen/);
+  await expectNoAxeViolations(page);
+  await summary.getByRole('link').click();
+  await expect(page.getByLabel('Gevraagde subsidie')).toBeFocused();
+
   await page.getByLabel('Gevraagde subsidie').fill('23.250,50');
   await expect(mismatch).toHaveCount(0);
   await expectNoAxeViolations(page);

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { FormProvider, type UseFormReturn } from 'react-hook-form';
 import { schemasForScheme } from '../domain/schemasForScheme';
+import { validateDraft } from '../domain/validateDraft';
 import { STEP_IDS, stepValues, type StepId } from '../domain/steps';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { afterSaveHref } from '../app/hashRoute';
@@ -53,6 +54,11 @@ export function StepForm({ step, intro, focusField, children, aside, summaryLabe
     navigate(afterSaveHref(window.location.hash, nextStepHref(step)));
   };
   const onInvalid = () => store.update((d) => markVisited(d, step));
+  // Checks across steps that point at a field of this step (e.g. the budget that does not add up).
+  const crossStepErrors = () =>
+    validateDraft(store.getSnapshot().answers, scheme)
+      .filter((i) => i.step === step && i.severity === 'error' && i.path.length > 0 && !i.rule.startsWith('field:'))
+      .map((i) => ({ name: i.path.join('.'), message: i.message }));
 
   return (
     <>
@@ -62,7 +68,7 @@ export function StepForm({ step, intro, focusField, children, aside, summaryLabe
       </PageHeading>
       {intro && <div className="lead">{intro}</div>}
       <FormProvider {...form}>
-        <form noValidate onSubmit={onSubmit({ onValid, onInvalid })} aria-label={STEP_TITLES[step]}>
+        <form noValidate onSubmit={onSubmit({ onValid, onInvalid, crossStepErrors })} aria-label={STEP_TITLES[step]}>
           {typeof children === 'function' ? children(form) : children}
           <StepNavigation step={step} />
         </form>

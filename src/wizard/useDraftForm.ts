@@ -3,7 +3,7 @@ import { useForm, type FieldErrors, type Resolver, type UseFormReturn } from 're
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ErrorSummaryItem } from '../components/ErrorSummary';
 import { fieldId } from '../components/fieldId';
-import { flattenErrors } from './flattenErrors';
+import { flattenErrors, type FlatError } from './flattenErrors';
 import { useDocumentTitle } from './useDocumentTitle';
 
 type Values = Record<string, unknown>;
@@ -28,8 +28,16 @@ export interface DraftForm {
   summary: ErrorSummaryItem[];
   /** Changes on every failed submit, so the error summary takes focus again. */
   focusKey: number;
-  /** Checks against the schema; on errors fills the summary and moves focus to it. */
-  onSubmit: (handlers: { onValid: () => void; onInvalid?: () => void }) => (event?: React.BaseSyntheticEvent) => Promise<void>;
+  /**
+   * Checks against the schema, then against crossStepErrors (checks across steps that point at a
+   * field of this form, e.g. a budget that does not add up); on errors fills the summary and moves
+   * focus to it.
+   */
+  onSubmit: (handlers: {
+    onValid: () => void;
+    onInvalid?: () => void;
+    crossStepErrors?: () => FlatError[];
+  }) => (event?: React.BaseSyntheticEvent) => Promise<void>;
 }
 
 /**
@@ -68,21 +76,33 @@ export function useDraftForm({ schema, defaultValues, onValuesChange, title, foc
     (element?.matches('input, select, textarea') ? element : element?.querySelector<HTMLElement>('input, select, textarea'))?.focus();
   }, [focusField]);
 
-  const onSubmit: DraftForm['onSubmit'] = ({ onValid, onInvalid }) =>
+  const showErrors = (errors: FlatError[]) => {
+    setSummary(
+      errors.map((e) => {
+        const label = summaryLabel?.(e.name);
+        return { message: label ? `${label}: ${e.message}` : e.message, target: fieldId(e.name) };
+      }),
+    );
+    setFocusKey((k) => k + 1);
+  };
+
+  const onSubmit: DraftForm['onSubmit'] = ({ onValid, onInvalid, crossStepErrors }) =>
     form.handleSubmit(
       () => {
+        const across = crossStepErrors?.() ?? [];
+        if (across.length > 0) {
+          // Shown inline too; the next change re-validates the field and clears it.
+          across.forEach((e) => form.setError(e.name, { type: 'cross-step', message: e.message }));
+          onInvalid?.();
+          showErrors(across);
+          return;
+        }
         setSummary([]);
         onValid();
       },
       (errors: FieldErrors<Values>) => {
         onInvalid?.();
-        setSummary(
-          flattenErrors(errors).map((e) => {
-            const label = summaryLabel?.(e.name);
-            return { message: label ? `${label}: ${e.message}` : e.message, target: fieldId(e.name) };
-          }),
-        );
-        setFocusKey((k) => k + 1);
+        showErrors(flattenErrors(errors));
       },
     );
 
