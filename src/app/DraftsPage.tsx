@@ -13,8 +13,9 @@ import { PageHeading } from '../wizard/PageHeading';
 import { useDocumentTitle } from '../wizard/useDocumentTitle';
 import { routeHref } from './hashRoute';
 import { useDraftSession, useSessionState } from './DraftSessionContext';
+import { ActionNotice, type ActionNoticeState } from '../components/ActionNotice';
 
-type Notice = { kind: 'done'; text: string; undo?: () => Promise<boolean>; undoText?: string } | { kind: 'error'; text: string };
+type Notice = ActionNoticeState;
 
 /**
  * "Uw concepten op dit apparaat": every draft in this browser with its name, scheme, last change
@@ -45,9 +46,6 @@ export function DraftsPage() {
     const result = await action;
     setNotice(result.ok ? { kind: 'done', text: done, undo: result.undo, undoText } : { kind: 'error', text: result.message });
   };
-  const undo = async (current: Extract<Notice, { kind: 'done' }>) => {
-    if (await current.undo?.()) setNotice({ kind: 'done', text: current.undoText ?? '' });
-  };
   const wipe = async () => {
     if (!window.confirm(LIBRARY_PAGE.wipeConfirm)) return;
     if (await session.wipeDevice()) {
@@ -60,23 +58,7 @@ export function DraftsPage() {
     <>
       <PageHeading>{LIBRARY_PAGE.pageTitle}</PageHeading>
       <p className="lead">{LIBRARY_PAGE.pageIntro}</p>
-      <div role="status" className="drafts__status">
-        {notice?.kind === 'done' && (
-          <div className="notice notice--success">
-            <p>{notice.text}</p>
-            {notice.undo && (
-              <button type="button" className="button button--secondary button--small" onClick={() => void undo(notice)}>
-                {LIBRARY_PAGE.undo}
-              </button>
-            )}
-          </div>
-        )}
-      </div>
-      {notice?.kind === 'error' && (
-        <p role="alert" className="notice notice--error">
-          {notice.text}
-        </p>
-      )}
+      <ActionNotice notice={notice} undoLabel={LIBRARY_PAGE.undo} onUndone={setNotice} />
       <button type="button" className="button button--primary" onClick={() => void run(session.createNew(), LIBRARY_PAGE.created)}>
         {LIBRARY_PAGE.create}
       </button>

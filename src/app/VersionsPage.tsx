@@ -11,8 +11,9 @@ import { PageHeading } from '../wizard/PageHeading';
 import { useDocumentTitle } from '../wizard/useDocumentTitle';
 import { routeHref } from './hashRoute';
 import { useDraftSession, useSessionState } from './DraftSessionContext';
+import { ActionNotice, type ActionNoticeState } from '../components/ActionNotice';
 
-type Notice = { kind: 'done'; text: string; undo?: () => Promise<boolean> } | { kind: 'error'; text: string };
+type Notice = ActionNoticeState;
 type Comparison = { before: string; after: string; changes: AnswerChange[] };
 
 /**
@@ -79,27 +80,7 @@ export function VersionsPage() {
     <>
       <PageHeading>{VERSIONS.pageTitle}</PageHeading>
       <p className="lead">{VERSIONS.pageIntro}</p>
-      <div role="status" className="drafts__status">
-        {notice?.kind === 'done' && (
-          <div className="notice notice--success">
-            <p>{notice.text}</p>
-            {notice.undo && (
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => void notice.undo?.().then((ok) => ok && setNotice(undefined))}
-              >
-                {LIBRARY_PAGE.undo}
-              </button>
-            )}
-          </div>
-        )}
-      </div>
-      {notice?.kind === 'error' && (
-        <p role="alert" className="notice notice--error">
-          {notice.text}
-        </p>
-      )}
+      <ActionNotice notice={notice} undoLabel={LIBRARY_PAGE.undo} onUndone={setNotice} />
 
       <form className="versions__save" onSubmit={(e) => void save(e)}>
         <div className="field">
