@@ -3,6 +3,7 @@ import { LIMITS } from './limits';
 import { MESSAGES } from './messages';
 import { parseEuroCents, parseWholeNumber } from './dutchNumber';
 import type { Scheme } from './scheme';
+import { joinDutch } from './dutchText';
 import {
   activityDraftSchema,
   applicantDraftSchema,
@@ -94,7 +95,7 @@ export function createStepSchemas(scheme: Scheme) {
   const approachesOf = new Map(scheme.mechanisms.map((m) => [m.id, m.approaches.map((a) => a.id)]));
   const allApproaches = [...approachesOf.values()].flat();
   const years = scheme.activityYears;
-  const yearsText = years.length > 1 ? `${years.slice(0, -1).join(', ')} of ${years.at(-1)}` : String(years[0]);
+  const yearsText = activityYearsText(scheme);
   const inActivityYears = (date: string) => years.includes(Number(date.slice(0, 4)));
 
   const mechanismChoice = z
@@ -213,3 +214,8 @@ export function createStepSchemas(scheme: Scheme) {
 
 export type StepSchemas = ReturnType<typeof createStepSchemas>;
 export type StepSchemaKey = keyof StepSchemas;
+
+/** "2021 of 2022": the years in which the scheme's activities take place, as messages and hints say them. */
+export function activityYearsText(scheme: Scheme): string {
+  return joinDutch(scheme.activityYears.map(String), 'of');
+}

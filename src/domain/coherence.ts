@@ -5,6 +5,7 @@ import { budgetTotals } from './budget';
 import { formatEuro } from './formatEuro';
 import type { Issue } from './issues';
 import { activityLabel } from './activityLabel';
+import { midSentence } from '../../schemas/dutchText';
 
 /**
  * Checks across steps: does the plan hang together? Errors block "klaar"; warnings advise from
@@ -159,9 +160,4 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
     });
   }
   return issues;
-}
-
-/** "Centrumgemeente van …" reads "centrumgemeente van …" inside a sentence; "RMC-…" stays as it is. */
-function midSentence(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }

@@ -2,6 +2,7 @@ import { parseEuroCents, parseWholeNumber } from '../../schemas/dutchNumber';
 import { formatEuro } from '../domain/formatEuro';
 import { formatLongDate } from './formatDutchDate';
 import type { RenderContext } from './renderContext';
+import { joinDutch } from '../../schemas/dutchText';
 
 /**
  * What each `{{placeholder}}` of a template means. A value of undefined (or blank) is an
@@ -21,11 +22,6 @@ const euro = (typed: string | undefined) => {
 const count = (typed: string | undefined) => {
   const n = parseWholeNumber(typed);
   return n === undefined ? trimmed(typed) : n.toLocaleString('nl-NL');
-};
-/** "a, b en c"; with semicolons when a name has a comma of its own ("Gemeente X, RMC-regio Y"). */
-const joinDutch = (items: readonly string[]) => {
-  const separator = items.some((item) => item.includes(',')) ? '; ' : ', ';
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(separator)} en ${items.at(-1)}`;
 };
 const unknownNote = (fact: { status: 'known'; value: unknown } | { status: 'unknown'; note: string }) =>
   fact.status === 'known' ? String(fact.value) : fact.note;

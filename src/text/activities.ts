@@ -1,3 +1,5 @@
+import { activityLabel } from '../domain/activityLabel';
+
 /** Interface text of the Activiteiten step. Scheme facts (mechanisms, phases, examples, costs) come from the scheme data. */
 export const ACTIVITIES = {
   // List page
@@ -36,7 +38,7 @@ export const ACTIVITIES = {
   warningsTitle: 'Adviezen bij uw activiteiten',
   warningsIntro: 'Dit houdt u niet tegen, maar kijk er nog eens naar:',
   /** Context in the error summary for an error inside one activity. */
-  issueLabel: (index: number, title: string | undefined) => `Activiteit ${index + 1}${title?.trim() ? ` ‘${title.trim()}’` : ''}`,
+  issueLabel: (index: number, title: string | undefined) => activityLabel({ title }, index),
   costLineLabel: (index: number) => `kostenregel ${index + 1}`,
 
   // Examples

@@ -1,7 +1,9 @@
+import { joinDutch, midSentence } from '../../schemas/dutchText';
+
 /** Interface text of the Samenwerking step (Dutch, B1). Partner types and their hints come from the scheme data. */
 export const PARTNERS = {
   intro: (named: readonly string[], others: readonly string[]) =>
-    `Met wie werkt u samen? De regeling noemt ${list(named.map((n) => `de ${inSentence(n)}`))} als partners. In de praktijk werken scholen ook samen met ${list(others.map(inSentence))}. Leg per partner vast welke rol die heeft en wat u heeft afgesproken.`,
+    `Met wie werkt u samen? De regeling noemt ${joinDutch(named.map((n) => `de ${midSentence(n)}`))} als partners. In de praktijk werken scholen ook samen met ${joinDutch(others.map(midSentence))}. Leg per partner vast welke rol die heeft en wat u heeft afgesproken.`,
   /** The "other" type is too vague to name in the intro's list. */
   introLeavesOut: ['other'] as readonly string[],
   listHeading: 'Uw partners',
@@ -33,11 +35,3 @@ export const PARTNERS = {
   practiceExampleIds: ['pilot-smooth-transition'] as readonly string[],
 };
 
-function list(items: readonly string[]): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} en ${items.at(-1)}` : (items[0] ?? '');
-}
-
-/** "Centrumgemeente van …" → "centrumgemeente van …" inside a sentence; "UWV" and "RMC-…" stay. */
-function inSentence(label: string): string {
-  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
-}

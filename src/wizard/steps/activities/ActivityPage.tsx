@@ -16,6 +16,7 @@ import { PageHeading } from '../../PageHeading';
 import { useDocumentTitle } from '../../useDocumentTitle';
 import { ApproachChoices } from './ApproachChoices';
 import { CostLines } from './CostLines';
+import { activityYearsText } from '../../../../schemas/application';
 
 const LIST_HREF = routeHref([STEP_SLUGS.activities]);
 
@@ -115,8 +116,7 @@ function ActivityFields() {
     ...scheme.mechanisms.filter((m) => chosenIds.includes(m.id)).map((m) => mechanismChoice(m, true)),
     ...scheme.mechanisms.filter((m) => !chosenIds.includes(m.id)).map((m) => mechanismChoice(m, false)),
   ];
-  const years = scheme.activityYears;
-  const yearsText = years.length > 1 ? `${years.slice(0, -1).join(', ')} of ${years.at(-1)}` : String(years[0]);
+  const yearsText = activityYearsText(scheme);
 
   return (
     <>
