@@ -1,15 +1,11 @@
-import validate from '@ooxml-tools/validate';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { getScheme } from '../../templates/schemes';
 import { EXPORT_DATE, goldenDrafts } from './fixtures/goldenDrafts';
+import { openXmlErrorLines as errorsOf } from './fixtures/openXmlValidator';
 import { packApplication } from './packApplication';
 
 const scheme = getScheme();
-
-/** The Open XML SDK's validator (compiled to WebAssembly, runs offline), as Microsoft 365 reads the file: every part, not only document.xml. */
-const errorsOf = async (bytes: Uint8Array) =>
-  (await validate(bytes, 'docx', 'Microsoft365')).map((e) => `${e.path.partUri} ${e.path.xpath}: ${e.description}`);
 
 describe('Open XML validation (Microsoft 365 profile)', () => {
   it.each(goldenDrafts().map((g) => [g.name, g.draft] as const))('%s: no schema or semantic error in any part', async (_name, draft) => {

@@ -1,4 +1,3 @@
-import validate from '@ooxml-tools/validate';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { DraftComment, DraftFile } from '../../schemas/draft';
@@ -8,14 +7,14 @@ import { fieldKey, sectionKey } from '../domain/answerAnchors';
 import { bookmarkNames } from './bookmarkName';
 import { buildDocumentModel } from './buildDocumentModel';
 import { EXPORT_DATE, goldenDrafts } from './fixtures/goldenDrafts';
+import { openXmlErrorLines } from './fixtures/openXmlValidator';
 import { bookmarkKeys, modelAnchors } from './modelAnchors';
 import { packApplication } from './packApplication';
 
 const scheme = getScheme();
 const template = getDocumentTemplate(scheme.id);
 const complete = goldenDrafts().find((g) => g.name === 'volledig')!.draft;
-const errorsOf = async (bytes: Uint8Array) =>
-  (await validate(bytes, 'docx', 'Microsoft365')).map((e) => `${e.path.partUri} ${e.path.xpath}: ${e.description}`);
+const errorsOf = openXmlErrorLines;
 const partsOf = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
 
 const comment = (id: string, anchor: DraftComment['anchor'], text: string, extra: Partial<DraftComment> = {}): DraftComment => ({

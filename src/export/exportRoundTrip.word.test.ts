@@ -1,4 +1,3 @@
-import validate from '@ooxml-tools/validate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftFileSchema } from '../../schemas/draft';
@@ -6,6 +5,7 @@ import { getScheme } from '../../templates/schemes';
 import { readDraftJsonFromDocx } from '../storage/readDocxDraft';
 import { draftArbitrary } from './fixtures/draftArbitrary';
 import { EXPORT_DATE } from './fixtures/goldenDrafts';
+import { openXmlErrorLines } from './fixtures/openXmlValidator';
 import { packApplication } from './packApplication';
 
 const scheme = getScheme();
@@ -26,7 +26,7 @@ describe('any valid draft (property)', () => {
   it('exports to Open XML that Microsoft 365 accepts', async () => {
     await fc.assert(
       fc.asyncProperty(draftArbitrary(scheme), async (draft) => {
-        expect(await validate(await packApplication(draft, scheme, EXPORT_DATE), 'docx', 'Microsoft365')).toEqual([]);
+        expect(await openXmlErrorLines(await packApplication(draft, scheme, EXPORT_DATE))).toEqual([]);
       }),
       { numRuns: 6 },
     );
