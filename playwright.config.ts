@@ -4,6 +4,12 @@ import { existsSync } from 'node:fs';
 /** PW_PORT lets several test runs work side by side, each with its own build folder. */
 const PORT = Number(process.env.PW_PORT ?? 4173);
 const OUT_DIR = PORT === 4173 ? 'dist' : `dist-e2e-${PORT}`;
+/**
+ * Every timeout explicit, each several times the slowest measured on a 2-core machine running two
+ * `npm test` at once (load average 9–17): a test 58 s (journey.spec.ts), an expect 1.3 s, an
+ * action 3.9 s (typing a long answer), a navigation 1.8 s, the build and preview server 12 s.
+ */
+const TIMEOUT = { test: 180_000, expect: 10_000, action: 15_000, navigation: 20_000, webServer: 120_000 };
 /** Use the system Chromium when there is one (CI installs Debian's); otherwise Playwright's own. */
 const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p));
 
@@ -14,8 +20,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: process.env.CI ? 'line' : 'list',
-  timeout: 60_000,
+  timeout: TIMEOUT.test,
+  expect: { timeout: TIMEOUT.expect },
   use: {
+    actionTimeout: TIMEOUT.action,
+    navigationTimeout: TIMEOUT.navigation,
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${PORT}`,
     acceptDownloads: true,
@@ -32,6 +41,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     // Never reuse: a server left running would serve a stale build.
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: TIMEOUT.webServer,
   },
 });

@@ -144,8 +144,9 @@ export default defineConfig(({ mode }) => ({
   },
   // Two projects by cost (README, "Tests"): `unit` = every *.test.ts(x), pure and fast; `word` =
   // *.word.test.ts, which build whole Word files and check them with the Open XML validator,
-  // LibreOffice or the CLI. Timeouts: the slowest test or hook measured on a 2-core machine
-  // running a second `npm test` at the same time, times about three.
+  // LibreOffice or the CLI. Timeouts: from the slowest run measured on a 2-core machine running
+  // two `npm test` at once (load average 9–17): unit, slowest test 2.2 s; word, slowest test 27 s
+  // (two Open XML validations), slowest hook a few seconds (renderApplication packs three files).
   test: {
     environment: 'node',
     projects: [
@@ -165,8 +166,8 @@ export default defineConfig(({ mode }) => ({
           name: 'word',
           include: TEST_ROOTS.map((root) => `${root}/**/*.word.test.ts`),
           globalSetup: ['src/export/fixtures/openXmlValidatorServer.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
         },
       },
     ],

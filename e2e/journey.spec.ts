@@ -80,10 +80,6 @@ async function addCostLine(page: Page, addButton: Locator, line: { category: str
 }
 
 test('a project leader fills every step from empty, fixes the cross-step errors and exports a draft with nothing open', async ({ page }, testInfo) => {
-  test.setTimeout(90_000);
-  // Fail fast on a missing control instead of waiting for the whole test's time.
-  page.setDefaultTimeout(10_000);
-
   // 1. A fresh context: an empty draft, nothing started.
   await page.goto('/');
   await expect(h1(page)).toHaveText('Uw aanvraag in stappen');

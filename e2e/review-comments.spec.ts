@@ -61,7 +61,7 @@ test('an advisor comments in review mode, exports the advisor’s version, and W
   await form.getByRole('button', { name: 'Reactie plaatsen' }).click();
   await expect(form.getByText('Typ uw reactie.')).toBeVisible();
   await expect(form.getByLabel('Uw reactie')).toBeFocused();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, ['.comment-form']);
   await form.getByLabel('Uw reactie').fill('Is 18 maanden haalbaar met deze bezetting?');
   await form.getByRole('button', { name: 'Reactie plaatsen' }).click();
   const first = thread(page, DURATION).getByRole('article');
@@ -94,7 +94,7 @@ test('an advisor comments in review mode, exports the advisor’s version, and W
   await documentView.getByText('Reageren op een antwoord in deze tabel (9)').first().click();
   await page.getByRole('button', { name: 'Reactie toevoegen bij Aanvrager – E-mailadres' }).click();
   await expect(page.getByRole('form', { name: 'Reactie bij Aanvrager – E-mailadres' })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await expectNoAxeViolations(page, ['.review-answer__add[open]', '.comment-thread']);
   await page.setViewportSize({ width: 1280, height: 900 });
   await first.scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('beoordelen-1280.png') });
@@ -157,7 +157,8 @@ test('an advisor comments in review mode, exports the advisor’s version, and W
   await expect(changes).toContainText('De coach draagt over aan het RMC van de gemeente Lindeveld.');
   await expect(changes.getByRole('link', { name: `Naar ${REQUESTED}` })).toBeVisible();
   await expect(changes.getByRole('button', { name: `Overnemen (${REQUESTED})` })).toHaveCount(0);
-  await expectNoAxeViolations(page);
+  // The page was checked whole above; what the Word file brought in is checked here.
+  await expectNoAxeViolations(page, ['.word-changes', '.comment-thread']);
 
   await changes.getByRole('button', { name: `Overnemen (${HANDOVER})` }).click();
   await expect(page.getByRole('status').filter({ hasText: `De tekst uit Word staat nu in uw concept bij ${HANDOVER}.` })).toBeVisible();

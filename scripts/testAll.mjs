@@ -4,12 +4,16 @@
 //
 //   node scripts/testAll.mjs              all stages
 //   node scripts/testAll.mjs unit e2e     only these (names as below)
+//   TEST_REPORTS_DIR=out npm test         keep the runners' JSON reports in out/
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const reports = mkdtempSync(join(tmpdir(), 'aanvraagwijzer-test-'));
+/** The runners' JSON reports: kept in TEST_REPORTS_DIR when set, else in a folder removed at the end. */
+const keep = process.env.TEST_REPORTS_DIR;
+if (keep) mkdirSync(keep, { recursive: true });
+const reports = keep ?? mkdtempSync(join(tmpdir(), 'aanvraagwijzer-test-'));
 const report = (name) => join(reports, `${name}.json`);
 
 /** Each stage is an npm script; the test runners also write a JSON report so the summary can count tests. */
@@ -47,7 +51,7 @@ for (const stage of STAGES.filter((s) => chosen.length === 0 || chosen.includes(
   const ok = run.status === 0;
   results.push({ name: stage.name, ok, seconds, counts: stage.count?.(report(stage.name)), why: run.error?.message ?? (run.signal ? `signal ${run.signal}` : `exit ${run.status}`) });
 }
-rmSync(reports, { recursive: true, force: true });
+if (!keep) rmSync(reports, { recursive: true, force: true });
 
 const total = results.reduce((s, r) => s + r.seconds, 0);
 console.log('\n━━ summary ━━');

@@ -131,5 +131,5 @@ describe('the real command line (tsx)', () => {
     const incomplete = await tsx('src/cli/validate.ts', [typical]);
     expect(incomplete.code).toBe(1);
     expect(incomplete.stdout).toContain('Fout: Bevestig dat alle deelnemers jonger zijn dan 27 jaar');
-  }, 60_000);
+  });
 });

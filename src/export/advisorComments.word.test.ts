@@ -154,5 +154,5 @@ describe('"Versie voor adviseur": open comments as Word comments', () => {
   it('passes the Open XML validator, clean and with comments', async () => {
     expect(await errorsOf(await packApplication(commented, scheme, EXPORT_DATE, { appVersion: '9.9.9' }))).toEqual([]);
     expect(await errorsOf(await packApplication(commented, scheme, EXPORT_DATE, { appVersion: '9.9.9', withComments: true }))).toEqual([]);
-  }, 60_000);
+  });
 });

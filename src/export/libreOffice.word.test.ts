@@ -10,6 +10,7 @@ import { getScheme } from '../../templates/schemes';
 import { answerTexts } from './fixtures/answerTexts';
 import { EXPORT_DATE, goldenDrafts } from './fixtures/goldenDrafts';
 import { packApplication } from './packApplication';
+import { SOFFICE_TIMEOUT_MS } from './fixtures/soffice';
 
 const scheme = getScheme();
 const dir = mkdtempSync(join(tmpdir(), 'aanvraag-lo-'));
@@ -26,7 +27,7 @@ function toPdfText(name: string, bytes: Uint8Array): string {
   execFileSync(
     'soffice',
     [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
-    { timeout: 120_000, stdio: 'ignore' },
+    { timeout: SOFFICE_TIMEOUT_MS, stdio: 'ignore' },
   );
   const pdf = join(dir, `${name}.pdf`);
   expect(existsSync(pdf), `LibreOffice made no PDF of ${name}.docx`).toBe(true);
@@ -63,7 +64,7 @@ describe('LibreOffice opens the Word draft and prints every answer', () => {
     expect(text).toContain('Openstaande punten');
     const missing = answerTexts(draft, scheme).prose.map(comparable).filter((answer) => !text.includes(answer));
     expect(missing).toEqual([]);
-  }, 120_000);
+  });
 });
 
 const gridsOf = (docx: Uint8Array) =>
@@ -82,7 +83,7 @@ describe('LibreOffice saves the Word draft again (an advisor edits it and sends 
     execFileSync(
       'soffice',
       [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, input],
-      { timeout: 120_000, stdio: 'ignore' },
+      { timeout: SOFFICE_TIMEOUT_MS, stdio: 'ignore' },
     );
     const saved = join(outDir, 'terug.docx');
     expect(existsSync(saved), 'LibreOffice wrote no .docx').toBe(true);
@@ -93,5 +94,5 @@ describe('LibreOffice saves the Word draft again (an advisor edits it and sends 
     after.forEach((grid, t) => grid.forEach((w, c) => expect(Math.abs(w - before[t]![c]!)).toBeLessThanOrEqual(2)));
     const read = await readDraftJsonFromDocx(again, 5_000_000);
     expect(read.ok && JSON.parse(read.json)).toEqual(draft);
-  }, 120_000);
+  });
 });

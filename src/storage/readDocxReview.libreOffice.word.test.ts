@@ -16,6 +16,7 @@ import { EXPORT_DATE, goldenDrafts } from '../export/fixtures/goldenDrafts';
 import { bookmarkKeys } from '../export/modelAnchors';
 import { packApplication } from '../export/packApplication';
 import { parseDraft } from './parseDraft';
+import { SOFFICE_TIMEOUT_MS } from '../export/fixtures/soffice';
 
 const scheme = getScheme();
 const dir = mkdtempSync(join(tmpdir(), 'aanvraag-lo-review-'));
@@ -30,7 +31,7 @@ function savedByLibreOffice(bytes: Uint8Array): Uint8Array {
   execFileSync(
     'soffice',
     [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, input],
-    { timeout: 120_000, stdio: 'ignore' },
+    { timeout: SOFFICE_TIMEOUT_MS, stdio: 'ignore' },
   );
   const saved = join(outDir, 'adviseur.docx');
   expect(existsSync(saved), 'LibreOffice wrote no .docx').toBe(true);
@@ -70,11 +71,11 @@ describe('Word comments survive LibreOffice saving the file again', () => {
     });
     expect(result.draft.comments?.every((c) => c.author === 'Jan Jansen' && c.origin === 'word')).toBe(true);
     expect(result.draft.wordChanges?.map((c) => [anchorKey(c.anchor), c.wordText])).toEqual([[fieldKey('nazorg', 'handover'), 'De coach draagt over aan het RMC.']]);
-  }, 180_000);
+  });
 
   it('sees no change in a file LibreOffice only saved again (multi-line answers, lists, & < > and emoji)', async () => {
     const draft = goldenDrafts().find((g) => g.name === 'typisch')!.draft;
     const result = await parseDraft({ name: 'adviseur.docx', bytes: savedByLibreOffice(await packApplication(draft, scheme, EXPORT_DATE)) });
     expect(result.ok && result.draft).toEqual(draft);
-  }, 180_000);
+  });
 });

@@ -191,5 +191,5 @@ describe('a Word file with an advisor’s comments and changes comes back', () =
       }),
       { numRuns: 40 },
     );
-  }, 180_000);
+  });
 });
