@@ -1,4 +1,5 @@
 import { DRAFT_FORMAT, DRAFT_VERSION, type Answers, type DraftFile } from '../../schemas/draft';
+import { cleanAnswers } from '../domain/cleanAnswers';
 import { withStepValues, type StepId } from '../domain/steps';
 
 export type Listener = () => void;
@@ -27,7 +28,16 @@ export interface DraftStoreOptions {
 }
 
 export function createDraftStore(initial: DraftFile, { normalize = (a) => a, clock = () => new Date() }: DraftStoreOptions = {}): DraftStore {
-  let draft = initial;
+  /**
+   * The one place answers are written: whatever a form holds (nulls of unanswered radio groups,
+   * untouched fields, empty lists) is cleaned first, so the draft holds only what parseDraft reads back.
+   */
+  const write = (answers: Answers) => normalize(cleanAnswers(answers));
+  const cleaned = (next: DraftFile): DraftFile => {
+    const answers = cleanAnswers(next.answers);
+    return answers === next.answers ? next : { ...next, answers };
+  };
+  let draft = cleaned(initial);
   const listeners = new Set<Listener>();
   const emit = () => listeners.forEach((l) => l());
   const touch = (next: DraftFile): DraftFile => ({ ...next, updatedAt: clock().toISOString() });
@@ -39,16 +49,16 @@ export function createDraftStore(initial: DraftFile, { normalize = (a) => a, clo
       return () => listeners.delete(listener);
     },
     setStepValues(step, values) {
-      draft = touch({ ...draft, answers: normalize(withStepValues(draft.answers, step, values)) });
+      draft = touch({ ...draft, answers: write(withStepValues(draft.answers, step, values)) });
       emit();
     },
     update(change) {
       const next = change(draft);
-      draft = touch({ ...next, answers: normalize(next.answers) });
+      draft = touch({ ...next, answers: write(next.answers) });
       emit();
     },
     replace(next) {
-      draft = next;
+      draft = cleaned(next);
       emit();
     },
   };
