@@ -17,116 +17,143 @@ const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const ids = z.array(id).check(z.maxLength(LIMITS.listItems));
 const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
 
+/**
+ * An answer as a form can leave it. react-hook-form writes `null` for a radio group nobody has
+ * chosen yet, and earlier versions of this app saved it that way: it means "not answered", so it
+ * reads as absent. (The draft store leaves nulls out when it writes; this is for older files.)
+ */
+function answer<T extends z.ZodMiniType>(schema: T) {
+  return z.optional(z.pipe(z.nullable(schema), z.transform((value: z.output<T> | null) => value ?? undefined)));
+}
+
+/**
+ * A checkbox group's answer: a list of ids. Before checkbox groups always held a list, an untouched
+ * group was saved as `false` and a group with one option as that option's id alone.
+ */
+const choices = z.optional(
+  z.pipe(
+    z.union([ids, id, z.literal(false), z.null()]),
+    z.transform((value: string[] | string | false | null) => (typeof value === 'string' ? [value] : value || undefined)),
+  ),
+);
+
+/** A radio group's answer; an empty string is no choice, like `null`. */
+function choice<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.optional(
+    z.pipe(z.union([z.enum(values), z.literal(''), z.null()]), z.transform((value: T[number] | '' | null) => (value === '' || value === null ? undefined : value))),
+  );
+}
+
 export const applicantDraftSchema = z.object({
-  institutionName: z.optional(short),
+  institutionName: answer(short),
   /** BRIN code of the institution, e.g. "25LX". */
-  brin: z.optional(short),
-  bevoegdGezag: z.optional(short),
-  contactName: z.optional(short),
-  contactRole: z.optional(short),
-  contactEmail: z.optional(short),
-  contactPhone: z.optional(short),
-  signatoryName: z.optional(short),
-  signatoryRole: z.optional(short),
+  brin: answer(short),
+  bevoegdGezag: answer(short),
+  contactName: answer(short),
+  contactRole: answer(short),
+  contactEmail: answer(short),
+  contactPhone: answer(short),
+  signatoryName: answer(short),
+  signatoryRole: answer(short),
 });
 
 export const targetGroupDraftSchema = z.object({
   /** Expected number of students, as typed. */
-  expectedCount: z.optional(short),
-  levels: z.optional(ids),
-  pathways: z.optional(ids),
+  expectedCount: answer(short),
+  levels: choices,
+  pathways: choices,
   /** Sectors, programmes or crebo numbers, free text. */
-  sectors: z.optional(long),
-  riskIndicators: z.optional(ids),
+  sectors: answer(long),
+  riskIndicators: choices,
   /** Only kept while the risk indicator "other" is chosen. */
-  otherRiskExplanation: z.optional(long),
-  selection: z.optional(long),
+  otherRiskExplanation: answer(long),
+  selection: answer(long),
   /** The institution confirms every participant is younger than the scheme's age limit. */
-  ageConfirmed: z.optional(z.boolean()),
+  ageConfirmed: answer(z.boolean()),
 });
 
 export const targetGroupsDraftSchema = z.object({
-  a: z.optional(targetGroupDraftSchema),
-  b: z.optional(targetGroupDraftSchema),
+  a: answer(targetGroupDraftSchema),
+  b: answer(targetGroupDraftSchema),
 });
 
 export const mechanismChoiceDraftSchema = z.object({
   mechanismId: id,
-  approachIds: z.optional(ids),
+  approachIds: choices,
   /** Why this mechanism fits these target groups. */
-  rationale: z.optional(long),
+  rationale: answer(long),
 });
 
 export const mechanismsDraftSchema = z.object({
-  chosen: z.optional(z.array(mechanismChoiceDraftSchema).check(z.maxLength(LIMITS.listItems))),
+  chosen: answer(z.array(mechanismChoiceDraftSchema).check(z.maxLength(LIMITS.listItems))),
 });
 
 export const costLineDraftSchema = z.object({
   id,
-  category: z.optional(short),
-  description: z.optional(short),
+  category: answer(short),
+  description: answer(short),
   /** Euros as typed, nl-NL ("1.250,50") or plain ("1250.5"). */
-  amount: z.optional(short),
+  amount: answer(short),
 });
 
 export const activityDraftSchema = z.object({
   id,
-  title: z.optional(short),
-  description: z.optional(long),
-  mechanismIds: z.optional(ids),
-  approachIds: z.optional(ids),
-  targetGroupIds: z.optional(ids),
-  phase: z.optional(short),
-  startDate: z.optional(isoDateOrEmpty),
-  endDate: z.optional(isoDateOrEmpty),
-  expectedParticipants: z.optional(short),
-  responsible: z.optional(short),
-  partnerIds: z.optional(ids),
-  hours: z.optional(short),
-  costLines: z.optional(z.array(costLineDraftSchema).check(z.maxLength(LIMITS.costLinesPerActivity))),
+  title: answer(short),
+  description: answer(long),
+  mechanismIds: choices,
+  approachIds: choices,
+  targetGroupIds: choices,
+  phase: answer(short),
+  startDate: answer(isoDateOrEmpty),
+  endDate: answer(isoDateOrEmpty),
+  expectedParticipants: answer(short),
+  responsible: answer(short),
+  partnerIds: choices,
+  hours: answer(short),
+  costLines: answer(z.array(costLineDraftSchema).check(z.maxLength(LIMITS.costLinesPerActivity))),
   /** The example this activity started from, if any (to warn when it was left unchanged). */
-  fromExampleId: z.optional(short),
+  fromExampleId: answer(short),
 });
 
 export const partnerDraftSchema = z.object({
   id,
-  type: z.optional(short),
-  name: z.optional(short),
-  role: z.optional(long),
-  agreements: z.optional(long),
+  type: answer(short),
+  name: answer(short),
+  role: answer(long),
+  agreements: answer(long),
 });
 
 export const nazorgDraftSchema = z.object({
-  contactMethod: z.optional(long),
-  duration: z.optional(short),
-  handover: z.optional(long),
-  expectedUsers: z.optional(short),
+  contactMethod: answer(long),
+  duration: answer(short),
+  handover: answer(long),
+  expectedUsers: answer(short),
 });
 
 export const budgetDraftSchema = z.object({
-  requestedAmount: z.optional(short),
-  hasCofinancing: z.optional(z.enum(['yes', 'no'])),
+  requestedAmount: answer(short),
+  hasCofinancing: choice(['yes', 'no']),
   /** Only kept while hasCofinancing is "yes". */
-  cofinancingAmount: z.optional(short),
-  cofinancingSource: z.optional(long),
-  notes: z.optional(long),
+  cofinancingAmount: answer(short),
+  cofinancingSource: answer(long),
+  notes: answer(long),
 });
 
 export const monitoringDraftSchema = z.object({
-  indicators: z.optional(long),
-  registration: z.optional(long),
-  comparison: z.optional(long),
+  indicators: answer(long),
+  registration: answer(long),
+  comparison: answer(long),
 });
 
 export const answersDraftSchema = z.object({
-  applicant: z.optional(applicantDraftSchema),
-  targetGroups: z.optional(targetGroupsDraftSchema),
-  mechanisms: z.optional(mechanismsDraftSchema),
-  activities: z.optional(z.array(activityDraftSchema).check(z.maxLength(LIMITS.activities))),
-  partners: z.optional(z.array(partnerDraftSchema).check(z.maxLength(LIMITS.partners))),
-  nazorg: z.optional(nazorgDraftSchema),
-  budget: z.optional(budgetDraftSchema),
-  monitoring: z.optional(monitoringDraftSchema),
+  applicant: answer(applicantDraftSchema),
+  targetGroups: answer(targetGroupsDraftSchema),
+  mechanisms: answer(mechanismsDraftSchema),
+  activities: answer(z.array(activityDraftSchema).check(z.maxLength(LIMITS.activities))),
+  partners: answer(z.array(partnerDraftSchema).check(z.maxLength(LIMITS.partners))),
+  nazorg: answer(nazorgDraftSchema),
+  budget: answer(budgetDraftSchema),
+  monitoring: answer(monitoringDraftSchema),
 });
 
 /** Where the user is and what they have looked at; drives the task list statuses. */
@@ -182,6 +209,22 @@ export const wordChangeSchema = z.object({
   importedAt: isoDateTime,
 });
 
+/**
+ * A part of a draft that could not be read when the draft was opened (e.g. an answer an older or
+ * other program wrote in a shape this app does not know). It is kept here, as it was, instead of
+ * refusing the whole draft; the user sees which answers these are and can download them.
+ */
+export const setAsidePartSchema = z.object({
+  /** Where the part was in the file that was opened, e.g. "answers.activities.0.phase". */
+  path: z.string().check(z.maxLength(LIMITS.setAsideLabel)),
+  /** Dutch: which answer this is, e.g. "Activiteiten – Activiteit 1 ‘Huiswerkklas’ – Fase". */
+  label: z.string().check(z.maxLength(LIMITS.setAsideLabel)),
+  /** The part exactly as the file held it, as JSON text. */
+  raw: z.string().check(z.maxLength(LIMITS.draftBytes)),
+  /** When it was set aside. */
+  at: z.iso.datetime({ offset: true }),
+});
+
 export const draftFileSchema = z.object({
   format: z.literal(DRAFT_FORMAT),
   version: z.literal(DRAFT_VERSION),
@@ -198,6 +241,8 @@ export const draftFileSchema = z.object({
   comments: z.optional(z.array(commentSchema).check(z.maxLength(LIMITS.comments))),
   /** Answers changed in a Word file that came back ("Gewijzigd in Word"). */
   wordChanges: z.optional(z.array(wordChangeSchema).check(z.maxLength(LIMITS.comments))),
+  /** Parts that could not be read when the draft was opened, kept as they were (nothing is thrown away). */
+  setAside: z.optional(z.array(setAsidePartSchema).check(z.maxLength(LIMITS.setAsideParts))),
 });
 
 export type ApplicantDraft = z.infer<typeof applicantDraftSchema>;
@@ -216,3 +261,4 @@ export type CommentAnchor = z.infer<typeof commentAnchorSchema>;
 export type CommentReply = z.infer<typeof commentReplySchema>;
 export type DraftComment = z.infer<typeof commentSchema>;
 export type WordChange = z.infer<typeof wordChangeSchema>;
+export type SetAsidePart = z.infer<typeof setAsidePartSchema>;

@@ -11,4 +11,10 @@ export const LIMITS = {
   commentReplies: 200,
   /** One comment or reply; longer Word comments are cut here on import. */
   commentText: 10_000,
+  /** A draft file (or the draft inside a .docx): larger than any real draft, small enough to read safely. */
+  draftBytes: 5_000_000,
+  /** Parts of a draft that could not be read and are kept aside; more are kept together in the last one. */
+  setAsideParts: 100,
+  /** The path and the Dutch label of a part kept aside. */
+  setAsideLabel: 1_000,
 } as const;

@@ -83,6 +83,11 @@ export async function checkParseDraft(input: unknown): Promise<ParseDraftResult>
   if (result.ok) {
     if (!draftFileSchema.safeParse(result.draft).success) throw new Error('ok result is not a valid draft');
     if (Object.getPrototypeOf(result.draft) !== Object.prototype) throw new Error('draft has an odd prototype');
+    // A salvaged draft keeps what it could not read, as JSON, under a Dutch label.
+    for (const part of result.draft.setAside ?? []) {
+      JSON.parse(part.raw);
+      if (part.label.trim() === '' || /undefined|\[object/.test(part.label)) throw new Error(`Not a label: ${part.label}`);
+    }
   } else if (!/bestand|concept|Word-document/.test(result.message) || /undefined|\[object|Error|SyntaxError/.test(result.message)) {
     throw new Error(`Not a Dutch message for ${result.code}: ${result.message}`);
   }

@@ -53,6 +53,51 @@ describe('parseDraft accepts a valid draft', () => {
   });
 });
 
+describe('parseDraft reads every state a form can leave an answer in', () => {
+  it('opens a file from the app before this fix, with null for every unanswered choice, as it was', () => {
+    const oldApp = {
+      ...sampleDraft(),
+      answers: {
+        applicant: { institutionName: 'ROC Rijnstad', brin: '' },
+        targetGroups: { a: { expectedCount: '120', levels: [], pathways: [], riskIndicators: [], ageConfirmed: false }, b: { levels: [] } },
+        activities: [{ id: 'act-1', title: 'Huiswerkklas', phase: null, startDate: '', mechanismIds: [], costLines: [{ id: 'k1', category: '', amount: '' }] }],
+        partners: [{ id: 'p-1', name: 'Gemeente', type: null, role: '' }],
+        budget: { requestedAmount: '12.500', hasCofinancing: null, notes: '' },
+      },
+    };
+    const result = parseDraftText(text(oldApp));
+    expect(result.ok && result.setAside).toBeUndefined();
+    expect(result.ok && result.draft.answers).toEqual({
+      ...oldApp.answers,
+      activities: [{ id: 'act-1', title: 'Huiswerkklas', startDate: '', mechanismIds: [], costLines: [{ id: 'k1', category: '', amount: '' }] }],
+      partners: [{ id: 'p-1', name: 'Gemeente', role: '' }],
+      budget: { requestedAmount: '12.500', notes: '' },
+    });
+    expect(result.ok && Object.keys(result.draft.answers.budget!)).toEqual(['requestedAmount', 'notes']);
+  });
+
+  it('reads checkbox groups as older versions saved them (false untouched, a lone id) as lists, and an empty choice as none', () => {
+    const stale = { ...sampleDraft(), answers: { targetGroups: { a: { levels: false, pathways: 'bol' } }, budget: { hasCofinancing: '' } } };
+    const result = parseDraftText(text(stale));
+    expect(result.ok && result.draft.answers).toEqual({ targetGroups: { a: { pathways: ['bol'] } }, budget: {} });
+  });
+});
+
+describe('parseDraft salvages a draft with parts it cannot read', () => {
+  it('opens it with only those parts set aside, and says which (details: salvageDraft.test.ts)', () => {
+    const result = parseDraftText(text({ ...sampleDraft(), answers: { ...sampleDraft().answers, applicant: { brin: 25, institutionName: 'ROC' } } }), {
+      now: () => new Date('2026-02-03T15:00:00Z'),
+    });
+    expect(result.ok && result.draft.answers.applicant).toEqual({ institutionName: 'ROC' });
+    const part = { path: 'answers.applicant.brin', label: 'Aanvrager – BRIN-code', raw: '25', at: '2026-02-03T15:00:00.000Z' };
+    expect(result.ok && result.setAside).toEqual([part]);
+    expect(result.ok && result.draft.setAside).toEqual([part]);
+    expect(parseDraftText(text({ ...sampleDraft(), answers: [] })).ok).toBe(true);
+    expect(parseDraftText(text({ ...sampleDraft(), updatedAt: 'gisteren' })).ok).toBe(true);
+    expect(parseDraftText(text({ ...sampleDraft(), answers: { activities: [{ id: '../../etc' }] } })).ok).toBe(true);
+  });
+});
+
 describe('parseDraft refuses hostile and broken files with a Dutch message', () => {
   it('not JSON', async () => {
     expectRefused(parseDraftText('Dit is een brief, geen concept.'), 'not-json');
@@ -77,9 +122,15 @@ describe('parseDraft refuses hostile and broken files with a Dutch message', () 
     const result = await parseDraft(huge);
     expectRefused(result, 'too-large');
     expect(read).toBe(false);
-    expect(!result.ok && result.message).toContain('60 MB');
+    expect(!result.ok && result.message).toContain('te groot (60,0 MB)');
     expectRefused(await parseDraft({ name: 'groot.json', bytes: new Uint8Array(MAX_DRAFT_BYTES + 1) }), 'too-large');
     expectRefused(parseDraftText(' '.repeat(MAX_DRAFT_BYTES + 1)), 'too-large');
+  });
+
+  it('just over the cap: says the real size, which differs from the cap', async () => {
+    const result = await parseDraft({ name: 'groot.json', bytes: new Uint8Array(5_004_321) });
+    expect(!result.ok && result.message).toContain('te groot (5,004 MB)');
+    expect(!result.ok && result.message).toContain('het grootste bestand dat u kunt openen is 5 MB');
   });
 
   it('200,000-deep nesting, without blowing the stack', () => {
@@ -116,13 +167,11 @@ describe('parseDraft refuses hostile and broken files with a Dutch message', () 
     expectRefused(parseDraftText(text(noVersion)), 'bad-version');
   });
 
-  it('wrong types, naming the part of the draft that is wrong', () => {
-    const result = parseDraftText(text({ ...sampleDraft(), answers: { applicant: { brin: 25 } } }));
+  it('a draft without a readable scheme, naming that part and not blaming the user', () => {
+    const result = parseDraftText(text({ ...sampleDraft(), schemeId: 25 }));
     expectRefused(result, 'invalid');
-    expect(!result.ok && result.message).toContain('Aanvrager');
-    expectRefused(parseDraftText(text({ ...sampleDraft(), answers: [] })), 'invalid');
-    expectRefused(parseDraftText(text({ ...sampleDraft(), updatedAt: 'gisteren' })), 'invalid');
-    expectRefused(parseDraftText(text({ ...sampleDraft(), answers: { activities: [{ id: '../../etc' }] } })), 'invalid');
+    expect(!result.ok && result.message).toContain('de regeling ontbreekt of kan niet worden gelezen');
+    expect(!result.ok && result.message).not.toMatch(/met de hand|beschadigd/);
   });
 
   it('something else than a draft', async () => {

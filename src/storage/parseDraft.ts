@@ -1,17 +1,21 @@
-import { DRAFT_FORMAT, DRAFT_VERSION, draftFileSchema, type DraftFile } from '../../schemas/draft';
+import { DRAFT_FORMAT, DRAFT_VERSION, type DraftFile, type SetAsidePart } from '../../schemas/draft';
+import { LIMITS } from '../../schemas/limits';
 import { DRAFT_MIGRATIONS, migrateDraft, type DraftMigration, type JsonObject } from '../../schemas/migrations';
 import { STEP_IDS, type StepId } from '../domain/steps';
 import { STEP_TITLES } from '../text/nl';
-import { DRAFT_PART_IN_STEP, DRAFT_PARTS, DRAFT_REFUSED, MIGRATION_REPORT } from '../text/storage';
+import { DRAFT_PART_IN_STEP, DRAFT_PART_UNKNOWN, DRAFT_PARTS, DRAFT_REFUSED, MIGRATION_REPORT } from '../text/storage';
+import { salvageDraft } from './salvageDraft';
 
 /**
  * The one door in for drafts: autosave restore, "Concept openen" (.json or .docx), the examples and
- * the CLI. It never throws and never half-loads: either a complete, valid, current draft or a Dutch
- * message for the project leader, and nothing in between.
+ * the CLI. It never throws: either a valid, current draft or a Dutch message for the project leader.
+ * A draft in the right format whose parts do not all fit is salvaged, not refused: the parts that
+ * cannot be read are set aside in the draft (`setAside`, kept as they were) and reported, the rest
+ * opens. Only what is not a draft at all is refused.
  */
 
-/** Larger than any real draft (the LIMITS in schemas/limits.ts keep one far below), small enough to read safely. */
-export const MAX_DRAFT_BYTES = 5_000_000;
+/** Larger than any real draft (the other LIMITS keep one far below), small enough to read safely. */
+export const MAX_DRAFT_BYTES = LIMITS.draftBytes;
 /** A valid draft nests about 6 levels deep; anything much deeper is hostile or broken. */
 export const MAX_DRAFT_DEPTH = 64;
 
@@ -32,7 +36,14 @@ export type DraftRefusal =
   | 'unexpected';
 
 export type ParseDraftResult =
-  | { ok: true; draft: DraftFile; /** Dutch: what the migrations changed, empty for a current draft. */ report: string[] }
+  | {
+      ok: true;
+      draft: DraftFile;
+      /** Dutch: what the migrations changed, empty for a current draft. */
+      report: string[];
+      /** Parts that could not be read and were set aside just now (also in `draft.setAside`); absent when none. */
+      setAside?: SetAsidePart[];
+    }
   | { ok: false; code: DraftRefusal; message: string };
 
 export interface ParseDraftOptions {
@@ -42,6 +53,8 @@ export interface ParseDraftOptions {
   /** Injected by tests to exercise the migration machinery. */
   migrations?: readonly DraftMigration[];
   currentVersion?: number;
+  /** When parts are set aside (injected by tests). */
+  now?: () => Date;
 }
 
 /** A file as bytes (e.g. fetched, or read in Node) with its name for the type check. */
@@ -159,17 +172,18 @@ function parseText(text: string, options: ParseDraftOptions): ParseDraftResult {
 
   // Tests may run a synthetic list that ends at another version than the app's schema knows.
   const checked = currentVersion === DRAFT_VERSION ? migrated.draft : { ...migrated.draft, version: DRAFT_VERSION };
-  const parsed = draftFileSchema.safeParse(checked);
-  if (!parsed.success) {
-    const path = parsed.error.issues[0]?.path ?? [];
+  const salvaged = salvageDraft(checked, (options.now ?? (() => new Date()))());
+  if (!salvaged.ok) {
+    const { path } = salvaged;
     return refuse('invalid', DRAFT_REFUSED.invalid(describePath(path), path.map(String).join('.') || '(geheel)'));
   }
-  if (options.schemeIds && !options.schemeIds.includes(parsed.data.schemeId)) {
-    return refuse('unknown-scheme', DRAFT_REFUSED.unknownScheme(parsed.data.schemeId));
+  const { draft, setAside } = salvaged;
+  if (options.schemeIds && !options.schemeIds.includes(draft.schemeId)) {
+    return refuse('unknown-scheme', DRAFT_REFUSED.unknownScheme(draft.schemeId));
   }
   let from = value.version as number;
   const report = migrated.applied.map((m) => MIGRATION_REPORT.step(from, (from = m.version), m.description));
-  return { ok: true, draft: parsed.data, report };
+  return setAside.length > 0 ? { ok: true, draft, report, setAside } : { ok: true, draft, report };
 }
 
 /**
@@ -206,7 +220,7 @@ function describePath(path: readonly PropertyKey[]): string {
   if (top === 'answers' && typeof step === 'string' && (STEP_IDS as readonly string[]).includes(step)) {
     return DRAFT_PART_IN_STEP(STEP_TITLES[step as StepId]);
   }
-  return (typeof top === 'string' && Object.hasOwn(DRAFT_PARTS, top) ? DRAFT_PARTS[top] : undefined) ?? DRAFT_PARTS.answers!;
+  return (typeof top === 'string' && Object.hasOwn(DRAFT_PARTS, top) ? DRAFT_PARTS[top] : undefined) ?? DRAFT_PART_UNKNOWN;
 }
 
 function checkFileType(name: string | undefined): ParseDraftResult | undefined {

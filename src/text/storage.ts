@@ -2,10 +2,23 @@
 
 const megabytes = (bytes: number) => (bytes / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 });
 
+/**
+ * A size over the cap as the user's file manager would roughly show it, with as many decimals as
+ * it takes to differ from the cap: 5.004.000 bytes is "5,004 MB", never "5 MB" next to a cap of 5 MB.
+ */
+const megabytesOver = (bytes: number, maxBytes: number) => {
+  for (let digits = 1; digits < 6; digits++) {
+    const factor = 10 ** digits;
+    const truncated = Math.floor((bytes / 1_000_000) * factor) / factor;
+    if (truncated > maxBytes / 1_000_000) return truncated.toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: digits });
+  }
+  return (bytes / 1_000_000).toLocaleString('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 6 });
+};
+
 /** Why a draft (file, example or stored copy) could not be opened. */
 export const DRAFT_REFUSED = {
   tooLarge: (bytes: number, maxBytes: number) =>
-    `Dit bestand is te groot (${megabytes(bytes)} MB). Een concept van de Aanvraagwijzer is veel kleiner; het grootste bestand dat u kunt openen is ${megabytes(maxBytes)} MB. Kies het juiste bestand.`,
+    `Dit bestand is te groot (${megabytesOver(bytes, maxBytes)} MB). Een concept van de Aanvraagwijzer is veel kleiner; het grootste bestand dat u kunt openen is ${megabytes(maxBytes)} MB. Kies het juiste bestand.`,
   empty: 'Dit bestand is leeg. Kies een concept dat u eerder met de Aanvraagwijzer heeft opgeslagen.',
   notJson:
     'Dit bestand is geen concept van de Aanvraagwijzer: de inhoud is niet leesbaar. Misschien is het bestand beschadigd of is het een ander soort bestand.',
@@ -21,7 +34,7 @@ export const DRAFT_REFUSED = {
   migrationFailed: (version: number) =>
     `Dit concept (bestandsversie ${version}) kon niet worden omgezet naar de huidige versie van de Aanvraagwijzer. Misschien is het bestand beschadigd.`,
   invalid: (where: string, technical: string) =>
-    `Dit bestand lijkt een concept van de Aanvraagwijzer, maar een deel klopt niet: ${where}. Het concept is daarom niet geopend. Misschien is het bestand met de hand aangepast of beschadigd. (Technisch: ${technical})`,
+    `Dit bestand lijkt een concept van de Aanvraagwijzer, maar ${where} ontbreekt of kan niet worden gelezen. Zonder dat kan het concept niet worden geopend. (Technisch: ${technical})`,
   unknownScheme: (schemeId: string) =>
     `Dit concept hoort bij een regeling die deze versie van de Aanvraagwijzer niet kent (‘${schemeId}’). Werk de app bij en open het bestand dan opnieuw.`,
   unreadableDocx:
@@ -29,7 +42,7 @@ export const DRAFT_REFUSED = {
   unexpected: 'Dit bestand kon door een onverwachte fout niet worden geopend. Probeer het opnieuw of kies een ander bestand.',
 };
 
-/** Names for the parts of a draft, used in DRAFT_REFUSED.invalid ("een deel klopt niet: …"). */
+/** Names for the parts of a draft, used in DRAFT_REFUSED.invalid and for a part set aside. */
 export const DRAFT_PARTS: Record<string, string> = {
   format: 'het soort bestand',
   version: 'het versienummer',
@@ -40,9 +53,61 @@ export const DRAFT_PARTS: Record<string, string> = {
   updatedAt: 'de datum van de laatste wijziging',
   answers: 'de antwoorden',
   progress: 'de voortgang',
+  comments: 'de opmerkingen',
+  wordChanges: 'de wijzigingen uit Word',
+  setAside: 'de apart bewaarde onderdelen',
 };
 
+export const DRAFT_PART_UNKNOWN = 'een deel van het concept';
+
 export const DRAFT_PART_IN_STEP = (stepTitle: string) => `de antwoorden bij ‘${stepTitle}’`;
+
+/**
+ * Parts of a draft that could not be read and were set aside: their labels (step, activity or
+ * partner, field; joined by SET_ASIDE.join) and the notice at the top of the page. The app itself
+ * may have written what it can no longer read, so nothing here suggests the user damaged the file.
+ */
+export const SET_ASIDE = {
+  join: (parts: readonly string[]) => parts.join(' – '),
+  allAnswers: 'Alle antwoorden',
+  wholeStep: 'alle antwoorden bij deze stap',
+  wholeItem: 'alle antwoorden',
+  list: 'de hele lijst',
+  beyondLimit: (from: number, to: number) => (from === to ? `nummer ${from}, boven het maximum` : `nummers ${from} tot en met ${to}, boven het maximum`),
+  mechanism: (n: number) => `Mechanisme ${n}`,
+  /** Field labels that FIELD_LABELS (text/comments.ts) has no use for. */
+  fields: {
+    'activities.costLines': 'Kosten',
+    'activities.fromExampleId': 'Het voorbeeld waarop de activiteit is gebaseerd',
+    'mechanisms.mechanismId': 'Het mechanisme',
+  } as Record<string, string>,
+  comments: 'Opmerkingen',
+  comment: (n: number, author: string | undefined) => (author ? `opmerking ${n} van ${author}` : `opmerking ${n}`),
+  reply: (n: number, author: string | undefined) => (author ? `reactie ${n} van ${author}` : `reactie ${n}`),
+  replies: 'reacties',
+  wordChanges: 'Wijzigingen uit Word',
+  wordChange: (n: number) => `wijziging ${n}`,
+  setAside: 'Apart bewaarde onderdelen',
+  setAsidePart: (n: number) => `onderdeel ${n}`,
+  unknown: 'Een onderdeel van het concept',
+  more: (n: number) => `Nog ${n} onderdelen die niet konden worden gelezen`,
+
+  heading: 'Niet alles in dit concept kon worden gelezen',
+  intro: (n: number, answers: boolean) =>
+    n === 1
+      ? `Eén ${answers ? 'antwoord' : 'onderdeel'} kon niet worden gelezen. Het is apart bewaard en niet weggegooid. Al het andere staat er gewoon:`
+      : `${n} ${answers ? 'antwoorden' : 'onderdelen'} konden niet worden gelezen. Ze zijn apart bewaard en niet weggegooid. Al het andere staat er gewoon:`,
+  why: 'Dat kan gebeuren met een concept uit een andere versie van de Aanvraagwijzer. Download wat apart is bewaard, zodat u het kunt nakijken of aan de beheerder kunt geven, en vul die antwoorden zo nodig opnieuw in.',
+  download: 'Apart bewaarde onderdelen downloaden',
+  remove: 'Verwijderen uit dit concept',
+  removeHint: 'Doe dit als u alles heeft nagekeken of gedownload.',
+  removed: 'De apart bewaarde onderdelen zijn uit dit concept verwijderd.',
+  undo: 'Ongedaan maken',
+  dismiss: 'Melding sluiten',
+  fileName: (date: string) => `apart-bewaard-${date}.json`,
+  fileNote:
+    'Onderdelen van een concept van de Aanvraagwijzer die niet konden worden gelezen, zoals ze in het bestand stonden. Alle andere antwoorden staan in het concept zelf.',
+};
 
 /** Messages of the .docx reader. */
 export const DOCX_READ = {
