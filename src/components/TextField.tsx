@@ -1,4 +1,5 @@
 import { useFormContext } from 'react-hook-form';
+import { LIMITS } from '../../schemas/limits';
 import { FIELD } from '../text/nl';
 import { FieldError } from './FieldError';
 import { fieldId } from './fieldId';
@@ -28,6 +29,8 @@ export function TextField({ name, label, hint, optional, type = 'text', autoComp
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
+    // The most a draft keeps of one answer (schemas/draft.ts): more could be typed but not read back.
+    maxLength: multiline ? LIMITS.longText : LIMITS.shortText,
     'aria-describedby': describedBy,
     'aria-invalid': error ? true : undefined,
     className: `input input--${width}${error ? ' input--invalid' : ''}`,
