@@ -8,7 +8,10 @@ import { STEP_TITLES } from '../text/nl';
 import { EXIT, type CliOutput } from './cliOutput';
 import { readDraftFile } from './readDraftFile';
 
-/** `npm run validate -- <file>`: the Dutch list of errors and warnings, by step. */
+/**
+ * `npm run validate -- <file>`: the Dutch list of errors and warnings, by step. Exit 0 complete, 1
+ * incomplete or with parts that could not be read (set aside), 2 not a draft at all.
+ */
 export async function validateCommand(args: readonly string[], io: CliOutput): Promise<number> {
   const paths = args.filter((a) => a !== '--');
   if (paths.length !== 1 || paths[0]!.startsWith('-')) {
@@ -29,11 +32,26 @@ export async function validateCommand(args: readonly string[], io: CliOutput): P
     io.out(CLI.migrated);
     read.report.forEach((line) => io.out(`  ${line}`));
   }
+  // Opened, but not whole: the parts it could not read are named, and the draft is not valid as it is.
+  const setAside = draft.setAside ?? [];
+  if (setAside.length > 0) {
+    io.out('');
+    io.out(CLI.setAside(setAside.length));
+    setAside.forEach((part) => io.out(`  - ${part.label}`));
+  }
   const issues = validateDraftWithAdvice(draft.answers, scheme, getGuidance(scheme.id));
   const errors = errorsOf(issues).length;
   const warnings = warningsOf(issues).length;
   io.out('');
-  io.out(errors > 0 ? CLI.counts(errors, warnings) : warnings > 0 ? `${CLI.complete} ${CLI.adviceOnly(warnings)}` : CLI.complete);
+  io.out(
+    errors > 0
+      ? CLI.counts(errors, warnings)
+      : setAside.length > 0
+        ? CLI.completeButSetAside
+        : warnings > 0
+          ? `${CLI.complete} ${CLI.adviceOnly(warnings)}`
+          : CLI.complete,
+  );
   for (const step of STEP_IDS) {
     const ofStep = issues.filter((i) => i.step === step);
     if (ofStep.length === 0) continue;
@@ -41,5 +59,5 @@ export async function validateCommand(args: readonly string[], io: CliOutput): P
     io.out(STEP_TITLES[step]);
     for (const issue of ofStep) io.out(`  ${issue.severity === 'error' ? CLI.error : CLI.warning}: ${issue.message}`);
   }
-  return errors === 0 ? EXIT.ok : EXIT.incomplete;
+  return errors === 0 && setAside.length === 0 ? EXIT.ok : EXIT.incomplete;
 }
