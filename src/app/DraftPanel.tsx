@@ -1,14 +1,14 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import type { OpenResult, OpenSource } from '../storage/draftSession';
 import { DRAFT_EXAMPLES, DRAFT_PANEL, LIBRARY } from '../text/storage';
-import { useDraft } from '../wizard/DraftContext';
+import { useDraft, useDraftStore } from '../wizard/DraftContext';
 import { useDraftSession, useSessionState } from './DraftSessionContext';
 import { routeHref } from './hashRoute';
 import { loadExampleDraft } from './loadExampleDraft';
 
 type Feedback =
   | { kind: 'saved'; fileName: string }
-  | { kind: 'opened'; text: string; report: string[] }
+  | { kind: 'opened'; text: string; report: string[]; setAside: number }
   | { kind: 'refused'; message: string };
 
 const FILE_INPUT_ID = 'concept-openen';
@@ -21,6 +21,7 @@ const FILE_INPUT_ID = 'concept-openen';
 export function DraftPanel() {
   const session = useDraftSession();
   const state = useSessionState(session);
+  const store = useDraftStore();
   const draft = useDraft((d) => d);
   const [feedback, setFeedback] = useState<Feedback | undefined>();
   const [busy, setBusy] = useState(false);
@@ -39,7 +40,7 @@ export function DraftPanel() {
   const fileSave = state.fileSave;
 
   const show = (result: OpenResult, openedText: string) => {
-    if (result.ok) setFeedback({ kind: 'opened', text: openedText, report: result.report });
+    if (result.ok) setFeedback({ kind: 'opened', text: openedText, report: result.report, setAside: store.getSnapshot().setAside?.length ?? 0 });
     else if (result.reason === 'refused') setFeedback({ kind: 'refused', message: DRAFT_PANEL.refused(result.message) });
     else if (result.reason === 'read-only') setFeedback({ kind: 'refused', message: DRAFT_PANEL.readOnly });
     else setFeedback(undefined);
@@ -103,6 +104,7 @@ export function DraftPanel() {
         {feedback?.kind === 'opened' && (
           <div className="notice notice--success">
             <p>{feedback.text}</p>
+            {feedback.setAside > 0 && <p>{DRAFT_PANEL.openedSetAside(feedback.setAside)}</p>}
             {feedback.report.length > 0 && (
               <>
                 <p>{DRAFT_PANEL.migrated}</p>

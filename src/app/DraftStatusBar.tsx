@@ -3,6 +3,7 @@ import { SAVE_STATUS } from '../text/storage';
 import { useDraft } from '../wizard/DraftContext';
 import { useDraftSession, useSessionState } from './DraftSessionContext';
 import type { SessionState } from '../storage/draftSession';
+import { SetAsideNotice } from './SetAsideNotice';
 
 /**
  * Under the header on every page: whether the answers are stored ("Opgeslagen om 14:32"), or only
@@ -74,6 +75,7 @@ export function DraftStatusBar() {
           </button>
         </div>
       )}
+      <SetAsideNotice />
     </div>
   );
 }

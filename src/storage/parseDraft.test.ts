@@ -96,6 +96,14 @@ describe('parseDraft salvages a draft with parts it cannot read', () => {
     expect(parseDraftText(text({ ...sampleDraft(), updatedAt: 'gisteren' })).ok).toBe(true);
     expect(parseDraftText(text({ ...sampleDraft(), answers: { activities: [{ id: '../../etc' }] } })).ok).toBe(true);
   });
+
+  it('the same for the draft inside a .docx', async () => {
+    const draft = { ...sampleDraft(), answers: { ...sampleDraft().answers, budget: { requestedAmount: 12500, hasCofinancing: null } } };
+    const docx = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), [DOCX_DRAFT_PART]: strToU8(text(draft)) });
+    const result = await parseDraft({ name: 'aanvraag-roc.docx', bytes: docx });
+    expect(result.ok && result.draft.answers).toEqual({ ...sampleDraft().answers, budget: {} });
+    expect(result.ok && result.setAside?.map((p) => [p.label, p.raw])).toEqual([['Begroting – Gevraagde subsidie', '12500']]);
+  });
 });
 
 describe('parseDraft refuses hostile and broken files with a Dutch message', () => {

@@ -104,7 +104,7 @@ export const SET_ASIDE = {
   removed: 'De apart bewaarde onderdelen zijn uit dit concept verwijderd.',
   undo: 'Ongedaan maken',
   dismiss: 'Melding sluiten',
-  fileName: (date: string) => `apart-bewaard-${date}.json`,
+  fileName: (slugAndDay: string) => `apart-bewaard-${slugAndDay}.json`,
   fileNote:
     'Onderdelen van een concept van de Aanvraagwijzer die niet konden worden gelezen, zoals ze in het bestand stonden. Alle andere antwoorden staan in het concept zelf.',
 };
@@ -171,6 +171,10 @@ export const DRAFT_PANEL = {
     'Kies een concept (.json) of een Word-document (.docx) dat met de Aanvraagwijzer is gemaakt. Het opent meteen en komt in de plaats van het concept dat nu open is.',
   opened: (name: string) => `Het concept uit ‘${name}’ is geopend.`,
   exampleOpened: (label: string) => `Het voorbeeld ‘${label}’ is geopend.`,
+  openedSetAside: (n: number) =>
+    n === 1
+      ? 'Eén onderdeel kon niet worden gelezen en is apart bewaard. Bovenaan de pagina ziet u welk.'
+      : `${n} onderdelen konden niet worden gelezen en zijn apart bewaard. Bovenaan de pagina ziet u welke.`,
   migrated: 'Het concept is bijgewerkt voor deze versie van de Aanvraagwijzer:',
   refused: (message: string) => `${message} Uw huidige concept is niet veranderd.`,
   readOnly: 'Dit concept is open in een ander tabblad. Kies eerst ‘Hier verder werken’ bovenaan de pagina.',
