@@ -211,7 +211,8 @@ test('a refused file changes nothing and says why in Dutch', async ({ page }) =>
   await expect(alert).toContainText('de opbouw van het bestand klopt niet');
   const polluting = '{"format":"aanvraagwijzer-draft","version":1,"__proto__":{"polluted":"ja"},"answers":{}}';
   await input.setInputFiles({ name: 'vervuild.json', mimeType: 'application/json', buffer: Buffer.from(polluting) });
-  await expect(alert).toContainText('een deel klopt niet');
+  // Without a scheme a draft cannot be read at all; the message names that part.
+  await expect(alert).toContainText('de regeling ontbreekt of kan niet worden gelezen');
   expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
   await input.setInputFiles({ name: 'aanvraag.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 not really a zip') });
   await expect(alert).toContainText('Word-document');
