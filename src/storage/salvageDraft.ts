@@ -4,7 +4,7 @@ import type { JsonObject } from '../../schemas/migrations';
 import { cleanAnswers } from '../domain/cleanAnswers';
 import { STEP_IDS } from '../domain/steps';
 import { SET_ASIDE } from '../text/storage';
-import { setAsideLabel, type DraftPath } from './setAsideLabel';
+import { at as valueAt, setAsideLabel, type DraftPath } from './setAsideLabel';
 
 /**
  * Salvage, not refusal: a draft in the right format whose parts do not all fit the schema opens
@@ -184,15 +184,6 @@ function setPartAside(draft: JsonObject, { path, from }: Part, at: string): SetA
 function standInDate(draft: JsonObject, now: string): string {
   const other = [draft.updatedAt, draft.createdAt].find((d): d is string => typeof d === 'string' && draftFileSchema.shape.updatedAt.safeParse(d).success);
   return other ?? now;
-}
-
-function valueAt(root: unknown, path: DraftPath): unknown {
-  let node = root;
-  for (const key of path) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node;
 }
 
 /** At most LIMITS.setAsideParts parts; the rest travel together in the last one, so none is lost. */

@@ -84,7 +84,8 @@ function answerParts(path: DraftPath, answers: unknown, schemeId: unknown): stri
   }
 }
 
-function at(root: unknown, path: readonly (string | number | undefined)[]): unknown {
+/** The value at a path in JSON as read, or undefined; never follows a key up the prototype chain. */
+export function at(root: unknown, path: readonly (string | number | undefined)[]): unknown {
   let node = root;
   for (const key of path) {
     if (key === undefined || typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
