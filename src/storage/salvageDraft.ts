@@ -116,20 +116,26 @@ function isItemList(path: DraftPath): boolean {
   return ITEM_LISTS.some((list) => list.length === path.length && list.every((k, i) => k === null || k === path[i]));
 }
 
-/** Leaves out parts inside another part that goes aside anyway. */
+/** Leaves out parts inside another part that goes aside anyway (linear: a hostile file can have thousands). */
 function outermost(parts: readonly Part[]): Part[] {
-  const covers = (outer: Part, inner: Part) =>
-    outer !== inner &&
-    outer.path.length <= inner.path.length &&
-    outer.path.every((k, i) => k === inner.path[i]) &&
-    (outer.from === undefined ||
-      (inner.path.length > outer.path.length && typeof inner.path[outer.path.length] === 'number' && (inner.path[outer.path.length] as number) >= outer.from));
-  const unique = parts.filter((p, i) => parts.findIndex((q) => q.from === p.from && samePath(q.path, p.path)) === i);
+  const key = (path: DraftPath) => path.join('\u0000');
+  const unique = [...new Map(parts.map((p) => [`${key(p.path)}\u0001${p.from ?? ''}`, p])).values()];
+  const whole = new Set(unique.filter((p) => p.from === undefined).map((p) => key(p.path)));
+  const slices = new Map(unique.filter((p) => p.from !== undefined).map((p) => [key(p.path), p.from!]));
+  const covered = (p: Part) => {
+    if (p.from !== undefined && whole.has(key(p.path))) return true;
+    for (let i = 0; i < p.path.length; i++) {
+      const prefix = key(p.path.slice(0, i));
+      if (whole.has(prefix)) return true;
+      const from = slices.get(prefix);
+      const index = p.path[i];
+      if (from !== undefined && typeof index === 'number' && index >= from) return true;
+    }
+    return false;
+  };
   // Deepest first within a list, so removing one item does not move the next one's place.
-  return unique.filter((p) => !unique.some((q) => covers(q, p))).sort((a, b) => compareForRemoval(a.path, b.path));
+  return unique.filter((p) => !covered(p)).sort((a, b) => compareForRemoval(a.path, b.path));
 }
-
-const samePath = (a: DraftPath, b: DraftPath) => a.length === b.length && a.every((k, i) => k === b[i]);
 
 function compareForRemoval(a: DraftPath, b: DraftPath): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
@@ -191,7 +197,8 @@ function capSetAside(parts: SetAsidePart[], at: string): SetAsidePart[] {
   const max = LIMITS.setAsideParts;
   if (parts.length <= max) return parts;
   const rest = parts.slice(max - 1);
-  return [...parts.slice(0, max - 1), { path: '', label: SET_ASIDE.more(rest.length), raw: JSON.stringify(rest), at }];
+  const together = rest.map(({ path, label, raw }) => ({ path, label, value: JSON.parse(raw) as unknown }));
+  return [...parts.slice(0, max - 1), { path: '', label: SET_ASIDE.more(rest.length), raw: JSON.stringify(together), at }];
 }
 
 /** zod keeps a key whose answer read as "not answered" (null) with the value undefined. */
