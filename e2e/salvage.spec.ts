@@ -24,7 +24,6 @@ async function go(page: Page, hash: string, title: string) {
 }
 
 test('half-finished answers on every step, with no choice answered and a new item on every list, survive a reload', async ({ page }) => {
-  test.setTimeout(90_000);
   await go(page, 'aanvrager', 'Aanvrager');
   await page.getByLabel('Naam van de instelling').fill('ROC Halverwege');
   await page.getByLabel('Bevoegd gezag').fill('Stichting Halverwege');
