@@ -9,7 +9,6 @@ import { lastStepRoute } from './app/lastStepRoute';
 import { createDraftSession } from './storage/draftSession';
 import { downloadBlob } from './storage/downloadBlob';
 import { startDraftSession } from './storage/startDraftSession';
-import { DRAFT_PANEL } from './text/storage';
 import { createEmptyDraft } from './wizard/draftStore';
 import { startServiceWorker } from './app/serviceWorkerUpdates';
 import './styles/app.css';
@@ -30,7 +29,6 @@ async function renderApp(root: HTMLElement) {
     appVersion: __APP_VERSION__,
     schemeIds,
     download: downloadBlob,
-    confirmReplace: () => window.confirm(DRAFT_PANEL.confirmReplace),
     createEmpty: () => createEmptyDraft(scheme.id),
   });
   connectDraftSessionToPage(session, store);

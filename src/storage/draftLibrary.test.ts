@@ -5,9 +5,7 @@ import { createDraftSession } from './draftSession';
 import { createDraftVault, VAULT_KEYS } from './draftVault';
 import { memoryBackend } from './memoryBackend';
 import { startDraftSession } from './startDraftSession';
-import type { TabLock } from './tabLock';
-
-const lock: TabLock = { ready: Promise.resolve('writer'), onHandOver: () => undefined, takeOver: async () => undefined, release: () => undefined };
+import { fixtureTabLock, settle } from './tabLockFixture';
 let clock = Date.parse('2026-02-03T14:00:00Z');
 const now = () => new Date((clock += 60_000));
 const emptyDraft = () => createEmptyDraft('ebn-mbo-2021-2022', now());
@@ -18,18 +16,16 @@ function device() {
   const local = memoryBackend('localstorage');
   const open = async () => {
     const vault = createDraftVault({ indexedDb, local });
-    const start = await startDraftSession({ emptyDraft: emptyDraft(), vault, lock, now });
+    const start = await startDraftSession({ emptyDraft: emptyDraft(), vault, lock: fixtureTabLock().lock, now });
     const store = createDraftStore(start.draft, { clock: now });
     const session = createDraftSession(start, store, {
       appVersion: '1',
       download: () => undefined,
-      confirmReplace: () => true,
       createEmpty: emptyDraft,
       now,
       autosave: { delayMs: 0, maxWaitMs: 0 },
     });
-    await lock.ready;
-    await Promise.resolve();
+    await settle();
     return { session, store };
   };
   return { indexedDb, open };
@@ -116,6 +112,13 @@ describe('several drafts on one device', () => {
     const after = await session.library.versions(session.getState().activeId);
     expect(after[0]!.name).toBe('Automatisch bewaard vóór het terugzetten van ‘versie naar adviseur, 3 feb’');
     expect(after[0]!.draft.answers.applicant?.institutionName).toBe('Na de adviseur');
+
+    // Going back can be undone: the draft is as it was, and the automatic version goes again.
+    const restoredAgain = await session.restoreVersion(versions[0]!);
+    expect(store.getSnapshot().answers.applicant?.institutionName).toBe('Na de adviseur');
+    expect(restoredAgain.ok && (await restoredAgain.undo?.())).toBe(true);
+    expect(store.getSnapshot().answers.applicant?.institutionName).toBe('ROC Rijnstad & Partners');
+    expect(await session.library.versions(session.getState().activeId)).toHaveLength(3);
 
     const removed = await session.removeVersion(after[0]!);
     expect(await session.library.versions(session.getState().activeId)).toHaveLength(2);

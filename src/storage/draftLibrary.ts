@@ -19,6 +19,8 @@ const VERSION_PREFIX = 'version:';
 const envelopeSchema = z.object({
   text: z.string().check(z.maxLength(MAX_DRAFT_BYTES)),
   fileSave: z.optional(z.unknown()),
+  /** Why the app put this draft here itself (e.g. the other of two differing copies), in Dutch. */
+  note: z.optional(z.string().check(z.maxLength(1_000))),
 });
 
 const versionSchema = z.object({
@@ -28,7 +30,7 @@ const versionSchema = z.object({
 });
 
 export type LibraryEntry =
-  | { id: string; ok: true; draft: DraftFile; fileSave: FileSave | undefined }
+  | { id: string; ok: true; draft: DraftFile; fileSave: FileSave | undefined; note?: string }
   | { id: string; ok: false; text: string; message: string };
 
 export interface DraftVersion {
@@ -47,7 +49,7 @@ export interface Removed {
 export interface DraftLibrary {
   list(): Promise<LibraryEntry[]>;
   read(id: string): Promise<LibraryEntry | undefined>;
-  write(id: string, draft: DraftFile, fileSave: FileSave | undefined): Promise<boolean>;
+  write(id: string, draft: DraftFile, fileSave: FileSave | undefined, note?: string): Promise<boolean>;
   /** Removes a draft and its versions; undefined when nothing was removed. */
   remove(id: string): Promise<Removed | undefined>;
   /** Only the library copy, not the versions (after the draft became the open one). */
@@ -76,7 +78,7 @@ export function createDraftLibrary(backend: StorageBackend | undefined, schemeId
     const parsed = parseDraftText(envelope.text, { schemeIds });
     if (!parsed.ok) return { id, ok: false, text: envelope.text, message: parsed.message };
     const fileSave = envelope.fileSave === undefined ? undefined : parseFileSave(JSON.stringify(envelope.fileSave));
-    return { id, ok: true, draft: parsed.draft, fileSave };
+    return { id, ok: true, draft: parsed.draft, fileSave, ...(envelope.note ? { note: envelope.note } : {}) };
   };
 
   const removeKeys = async (keysToRemove: string[]): Promise<Removed | undefined> => {
@@ -106,7 +108,7 @@ export function createDraftLibrary(backend: StorageBackend | undefined, schemeId
       return value === undefined ? undefined : entryOf(id, value);
     },
 
-    write: (id, draft, fileSave) => set(LIBRARY_PREFIX + id, JSON.stringify({ text: JSON.stringify(draft), fileSave })),
+    write: (id, draft, fileSave, note) => set(LIBRARY_PREFIX + id, JSON.stringify({ text: JSON.stringify(draft), fileSave, note })),
 
     async remove(id) {
       return removeKeys([LIBRARY_PREFIX + id, ...(await keys(`${VERSION_PREFIX}${id}:`))]);

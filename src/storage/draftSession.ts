@@ -4,8 +4,9 @@ import { draftFileName, draftFileText } from './draftFile';
 import { draftFingerprint, draftHasAnswers } from './draftFingerprint';
 import { createDraftLibrary, newLibraryId, type DraftLibrary, type DraftVersion, type LibraryEntry, type Removed } from './draftLibrary';
 import { parseDraft } from './parseDraft';
+import { newId } from '../domain/newId';
 import { LIBRARY } from '../text/storage';
-import type { DraftSessionStart, FileSave, KeptAside } from './startDraftSession';
+import { restoreFromVault, type DraftSessionStart, type FileSave, type KeptAside } from './startDraftSession';
 import type { StorageKind } from './storageBackends';
 
 /** The part of the wizard's draft store the session needs (the store itself lives in src/wizard). */
@@ -15,10 +16,16 @@ export interface DraftStoreLike {
   replace(draft: DraftFile): void;
 }
 
+/**
+ * 'pending' for the moment it takes to learn whether another tab holds the draft; 'handing-over'
+ * while this tab saves its last change for the tab that asked for the draft. Only a 'writer' tab
+ * accepts typing (ReadOnlyLock) and writes.
+ */
+export type SessionRole = 'pending' | 'writer' | 'handing-over' | 'reader';
+
 export interface SessionState {
   save: SaveStatus;
-  /** 'pending' for the moment it takes to learn whether another tab holds the draft. */
-  role: 'pending' | 'writer' | 'reader';
+  role: SessionRole;
   /** This tab held the draft until another tab took it over. */
   handedOver: boolean;
   fileSave: FileSave | undefined;
@@ -30,6 +37,12 @@ export interface SessionState {
   activeId: string;
   /** Goes up on every change to the other drafts or the versions, so lists know to read again. */
   libraryChanges: number;
+  /** Goes up when the open draft is read again from storage (not typed), so the forms start afresh from it. */
+  generation: number;
+  /** Another tab took the draft before this window's last changes were stored: they went into the drafts list under this name. */
+  unsavedKeptAs: string | undefined;
+  /** Two stored copies differed and a wrong clock decided between them: the other went into the drafts list under this name. */
+  otherCopyKeptAs: string | undefined;
 }
 
 /** A library action's outcome; `undo` after a removal. */
@@ -38,16 +51,20 @@ export type LibraryResult = { ok: true; undo?: () => Promise<boolean> } | { ok: 
 export type OpenSource = 'file' | 'example';
 
 export type OpenResult =
-  | { ok: true; report: string[] }
+  /** `previous`: the draft that was open before, now in the drafts list (absent when it was empty). */
+  | { ok: true; report: string[]; previous?: { id: string; title: string } }
   | { ok: false; reason: 'refused'; message: string }
-  | { ok: false; reason: 'cancelled' | 'read-only' };
+  | { ok: false; reason: 'read-only' };
 
 export interface DraftSession {
   getState(): SessionState;
   subscribe(listener: () => void): () => void;
   /** Downloads the draft as a .json file; returns its name. */
   saveFile(): string;
-  /** Through parseDraft; replaces the open draft only when it parsed and the user agreed. */
+  /**
+   * Through parseDraft; the opened draft becomes a new draft in the list and the open one. The
+   * draft that was open stays in the list (an empty one is simply replaced).
+   */
   openDraft(input: unknown, source: OpenSource, name?: string): Promise<OpenResult>;
   /** Becomes the writer; resolves when the other tab has saved and let go. */
   takeOver(): Promise<void>;
@@ -80,8 +97,6 @@ export interface SessionOptions {
   appVersion: string;
   schemeIds?: readonly string[];
   download: (blob: Blob, fileName: string) => void;
-  /** Asked before an open replaces a draft with changes that are in no file. */
-  confirmReplace: () => boolean;
   /** A new, empty draft ("Nieuw concept"). */
   createEmpty: () => DraftFile;
   now?: () => Date;
@@ -89,7 +104,7 @@ export interface SessionOptions {
 }
 
 export function createDraftSession(start: DraftSessionStart, store: DraftStoreLike, options: SessionOptions): DraftSession {
-  const { appVersion, schemeIds, download, confirmReplace, createEmpty, now = () => new Date() } = options;
+  const { appVersion, schemeIds, download, createEmpty, now = () => new Date() } = options;
   const { vault, lock } = start;
   const library = createDraftLibrary(vault.primary, schemeIds);
   const listeners = new Set<() => void>();
@@ -103,6 +118,9 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
     keptAside: start.keptAside,
     activeId: start.activeId,
     libraryChanges: 0,
+    generation: 0,
+    unsavedKeptAs: undefined,
+    otherCopyKeptAs: undefined,
   };
   const setState = (patch: Partial<SessionState>) => {
     state = { ...state, ...patch };
@@ -117,6 +135,8 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
     now,
     ...options.autosave,
     onStatus: (save) => {
+      // Another tab claimed the draft while this one was not looking (frozen, or asleep).
+      if (save.kind === 'failed' && save.error === 'superseded') return lostDraft();
       if (state.role === 'writer' || save.kind === 'failed') setState({ save });
       if (save.kind === 'saved' && !askedPersistence) {
         askedPersistence = true;
@@ -128,32 +148,78 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
   autosave.pause();
   const unsubscribe = store.subscribe(() => autosave.changed());
 
-  void lock.ready.then((role) => {
-    if (role === 'writer') {
-      setState({ role });
-      autosave.resume();
-    } else {
-      setState({ role, save: { kind: 'paused' } });
+  const libraryChanged = () => setState({ libraryChanges: state.libraryChanges + 1 });
+
+  /** A new token in storage: from now on a write of any tab that wrote before is refused. */
+  const claim = () => vault.claim(newId(16));
+
+  /** Puts a draft in the list under a new id with a note; when that fails, offers it as a download. */
+  const keepAsOther = async (draft: DraftFile, title: string, note: string): Promise<boolean> => {
+    if (await library.write(newLibraryId(), { ...draft, title }, undefined, note)) {
+      libraryChanged();
+      return true;
     }
+    setState({ keptAside: [...state.keptAside, { key: undefined, text: JSON.stringify(draft), message: note }] });
+    return false;
+  };
+
+  const becomeWriter = async () => {
+    await claim();
+    if (start.otherCopy) {
+      const title = LIBRARY.otherCopyTitle(start.otherCopy.title);
+      if (await keepAsOther(start.otherCopy, title, LIBRARY.otherCopyNote)) setState({ otherCopyKeptAs: title });
+    }
+    setState({ role: 'writer' });
+    autosave.resume();
+  };
+
+  /** This tab no longer holds the draft: it reads only; changes it could not store go into the list. */
+  function lostDraft() {
+    if (state.role === 'reader') return;
+    const unsaved = autosave.hasUnsaved();
+    autosave.pause();
+    setState({ role: 'reader', handedOver: true, save: { kind: 'paused' } });
+    if (!unsaved) return;
+    const draft = store.getSnapshot();
+    const title = LIBRARY.unsavedTitle(draft.title);
+    void keepAsOther(draft, title, LIBRARY.unsavedNote).then((kept) => kept && setState({ unsavedKeptAs: title }));
+  }
+
+  void lock.ready.then((role) => {
+    if (role === 'writer') return becomeWriter();
+    setState({ role, save: { kind: 'paused' } });
   });
-  lock.onHandOver(
-    () => autosave.flush(),
-    () => {
-      autosave.pause();
-      setState({ role: 'reader', handedOver: true, save: { kind: 'paused' } });
-    },
-  );
+  lock.onHandOver(async () => {
+    // The fields lock at once (ReadOnlyLock), so no key pressed from now on can go unsaved, and
+    // everything typed until now is stored before this tab lets go.
+    setState({ role: 'handing-over' });
+    for (let i = 0; i < 3 && autosave.hasUnsaved(); i++) await autosave.flush();
+  }, lostDraft);
+  lock.onAcquired(() => {
+    // This tab read only while a page that did not answer held the draft; that page has gone, and
+    // may have saved after this one read the draft: read it again before writing.
+    void (async () => {
+      await claim();
+      const restored = await restoreFromVault(vault, { schemeIds, now });
+      if (restored.draft) {
+        setState({ activeId: restored.activeId ?? state.activeId, restoredFrom: restored.restoredFrom, generation: state.generation + 1 });
+        store.replace(restored.draft);
+      }
+      if (restored.keptAside.length > 0) setState({ keptAside: [...state.keptAside, ...restored.keptAside] });
+      setState({ role: 'writer', handedOver: false });
+      autosave.resume();
+    })();
+  });
 
   const writeFileSave = (fileSave: FileSave | undefined) => {
     setState({ fileSave });
-    if (state.role !== 'reader') void vault.writeMeta(fileSave ? JSON.stringify(fileSave) : '{}');
+    if (state.role === 'writer') void vault.writeMeta(fileSave ? JSON.stringify(fileSave) : '{}');
   };
 
   const needsFileSave = (draft = store.getSnapshot()) => draftHasAnswers(draft) && state.fileSave?.fingerprint !== draftFingerprint(draft);
 
-  const libraryChanged = () => setState({ libraryChanges: state.libraryChanges + 1 });
   const canWrite = (): LibraryResult | undefined => {
-    if (state.role === 'reader') return { ok: false, message: LIBRARY.readOnly };
+    if (state.role !== 'writer') return { ok: false, message: LIBRARY.readOnly };
     if (!vault.primary) return { ok: false, message: LIBRARY.noStorage };
     return undefined;
   };
@@ -161,7 +227,7 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
   const stashActive = async (): Promise<boolean> => {
     await autosave.flush();
     const draft = store.getSnapshot();
-    if (!draftHasAnswers(draft) && !draft.title?.trim()) return true;
+    if (isBlank(draft)) return true;
     return library.write(state.activeId, draft, state.fileSave);
   };
   /** Makes `draft` the open draft under `id`, and stores it before anything is removed. */
@@ -221,16 +287,21 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
     },
 
     async openDraft(input, source, name) {
-      if (state.role === 'reader') return { ok: false, reason: 'read-only' };
+      if (state.role !== 'writer') return { ok: false, reason: 'read-only' };
       const result = await parseDraft(input, { schemeIds });
       if (!result.ok) return { ok: false, reason: 'refused', message: result.message };
-      if (needsFileSave() && !confirmReplace()) return { ok: false, reason: 'cancelled' };
+      const before = store.getSnapshot();
+      const previous = isBlank(before) ? undefined : { id: state.activeId, title: before.title?.trim() || LIBRARY.untitled };
+      if (previous) {
+        // Without browser storage only one draft fits; the open one may go only when a file holds it.
+        if (!vault.primary && needsFileSave()) return { ok: false, reason: 'refused', message: LIBRARY.saveBeforeOpening };
+        if (vault.primary && !(await stashActive())) return { ok: false, reason: 'refused', message: LIBRARY.notStored };
+      }
       const at = now().toISOString();
       // The opened copy is now the working draft: newer than any stored copy.
       const draft: DraftFile = source === 'example' ? { ...result.draft, createdAt: at, updatedAt: at } : { ...result.draft, updatedAt: at };
-      store.replace(draft);
-      writeFileSave(source === 'file' ? { at, fileName: name ?? '', fingerprint: draftFingerprint(draft), how: 'opened' } : undefined);
-      return { ok: true, report: result.report };
+      await activate(newLibraryId(), draft, source === 'file' ? { at, fileName: name ?? '', fingerprint: draftFingerprint(draft), how: 'opened' } : undefined);
+      return { ok: true, report: result.report, ...(previous && vault.primary ? { previous } : {}) };
     },
 
     library: { list: () => library.list(), versions: (draftId) => library.versions(draftId) },
@@ -249,7 +320,7 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
       }
       const entry = await library.read(id);
       if (!entry?.ok) return { ok: false, message: LIBRARY.gone };
-      const ok = await library.write(id, { ...entry.draft, title: name, updatedAt: now().toISOString() }, entry.fileSave);
+      const ok = await library.write(id, { ...entry.draft, title: name, updatedAt: now().toISOString() }, entry.fileSave, entry.note);
       libraryChanged();
       return ok ? { ok: true } : { ok: false, message: LIBRARY.notStored };
     },
@@ -294,14 +365,26 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
       const refusal = canWrite();
       if (refusal) return refusal;
       const at = now();
-      // The draft as it is now becomes a version first: going back can itself be undone.
-      if (!(await library.addVersion(state.activeId, LIBRARY.beforeRestore(version.name), store.getSnapshot(), at))) {
-        return { ok: false, message: LIBRARY.notStored };
-      }
-      store.replace({ ...version.draft, updatedAt: at.toISOString() });
+      const before = store.getSnapshot();
+      // The draft as it is now becomes a version first: nothing is lost, and undo goes back to it.
+      const saved = await library.addVersion(state.activeId, LIBRARY.beforeRestore(version.name), before, at);
+      if (!saved) return { ok: false, message: LIBRARY.notStored };
+      const restored: DraftFile = { ...version.draft, updatedAt: at.toISOString() };
+      store.replace(restored);
       await autosave.flush();
       libraryChanged();
-      return { ok: true };
+      const undo = async () => {
+        if (state.role !== 'writer') return false;
+        const current = store.getSnapshot();
+        // Changed since going back (another page)? That state is kept as a version too.
+        if (draftFingerprint(current) !== draftFingerprint(restored) && !(await library.addVersion(state.activeId, LIBRARY.beforeUndo, current, now()))) return false;
+        store.replace({ ...before, updatedAt: now().toISOString() });
+        await autosave.flush();
+        await library.removeVersion(saved.draftId, saved.id);
+        libraryChanged();
+        return true;
+      };
+      return { ok: true, undo };
     },
 
     async removeVersion(version) {
@@ -319,13 +402,16 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
     },
 
     async wipeDevice() {
-      if (state.role === 'reader') return false;
+      if (state.role !== 'writer') return false;
       autosave.pause();
       return vault.wipeAll();
     },
 
     async takeOver() {
       await lock.takeOver();
+      // Before anything else: should the tab that had the draft be frozen and wake up later, its
+      // writes are refused from here on, so it can never overwrite what is typed in this tab.
+      await claim();
     },
 
     needsFileSave,
@@ -346,6 +432,11 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
       autosave.dispose();
     },
   };
+}
+
+/** Nothing typed and no name: nothing to keep. */
+function isBlank(draft: DraftFile): boolean {
+  return !draftHasAnswers(draft) && !draft.title?.trim();
 }
 
 function requestPersistence() {

@@ -1,10 +1,12 @@
-import type { StorageBackend, StorageFailure, StorageKind, SyncStorageBackend } from './storageBackends';
+import type { Owner, StorageBackend, StorageFailure, StorageKind, SyncStorageBackend } from './storageBackends';
 
 export const VAULT_KEYS = {
   current: 'draft:current',
   meta: 'draft:meta',
   /** A stored draft that no longer parses is moved here, never dropped. */
   keptAsidePrefix: 'draft:kept-aside:',
+  /** The token of the tab that writes the open draft now; the draft and its meta are written only by it. */
+  owner: 'draft:owner',
 } as const;
 
 export type VaultSave = { ok: true; kind: StorageKind } | { ok: false; error: StorageFailure };
@@ -12,6 +14,8 @@ export type VaultSave = { ok: true; kind: StorageKind } | { ok: false; error: St
 export interface StoredCopy {
   kind: StorageKind;
   text: string;
+  /** The record was not a string: not written by this app. `text` renders it, to be kept aside. */
+  notText?: boolean;
 }
 
 /**
@@ -23,6 +27,11 @@ export interface DraftVault {
   /** False when neither store works: the draft lives only in this window. */
   readonly available: boolean;
   readCopies(): Promise<StoredCopy[]>;
+  /**
+   * From now on this tab writes the draft: its token goes into every store, and every later write
+   * checks it in the same transaction. A tab that claimed earlier gets 'superseded' and writes nothing.
+   */
+  claim(token: string): Promise<boolean>;
   save(text: string): Promise<VaultSave>;
   /** Synchronous best effort for pagehide. */
   saveSync(text: string): boolean;
@@ -39,6 +48,7 @@ export function createDraftVault({ indexedDb, local }: { indexedDb?: StorageBack
   const backends = [indexedDb, local].filter((b): b is StorageBackend => b !== undefined);
   // A localStorage copy is only needed while it may be newer than IndexedDB's.
   let localHasCopy = true;
+  let owner: Owner | undefined;
 
   return {
     available: backends.length > 0,
@@ -48,35 +58,45 @@ export function createDraftVault({ indexedDb, local }: { indexedDb?: StorageBack
       for (const backend of backends) {
         const read = await backend.get(VAULT_KEYS.current);
         if (read.ok && read.value !== undefined) copies.push({ kind: backend.kind, text: read.value });
+        else if (read.ok && read.notText !== undefined) copies.push({ kind: backend.kind, text: read.notText, notText: true });
       }
       localHasCopy = copies.some((c) => c.kind === 'localstorage');
       return copies;
     },
 
+    async claim(token) {
+      owner = { key: VAULT_KEYS.owner, token };
+      let claimed = false;
+      for (const backend of backends) claimed = (await backend.set(VAULT_KEYS.owner, token)).ok || claimed;
+      return claimed;
+    },
+
     async save(text) {
       let error: StorageFailure = 'unavailable';
       if (indexedDb) {
-        const saved = await indexedDb.set(VAULT_KEYS.current, text);
+        const saved = await indexedDb.set(VAULT_KEYS.current, text, owner);
         if (saved.ok) {
           if (local && localHasCopy && (await local.remove(VAULT_KEYS.current)).ok) localHasCopy = false;
           return { ok: true, kind: 'indexeddb' };
         }
+        // Another tab writes the draft now: no fallback may write either.
+        if (saved.error === 'superseded') return saved;
         error = saved.error;
       }
       if (local) {
-        const saved = local.setSync(VAULT_KEYS.current, text);
+        const saved = local.setSync(VAULT_KEYS.current, text, owner);
         if (saved.ok) {
           localHasCopy = true;
           return { ok: true, kind: 'localstorage' };
         }
-        if (saved.error === 'quota') error = 'quota';
+        if (saved.error !== 'unavailable') error = saved.error;
       }
       return { ok: false, error };
     },
 
     saveSync(text) {
       if (!local) return false;
-      const saved = local.setSync(VAULT_KEYS.current, text);
+      const saved = local.setSync(VAULT_KEYS.current, text, owner);
       if (saved.ok) localHasCopy = true;
       return saved.ok;
     },
@@ -97,7 +117,11 @@ export function createDraftVault({ indexedDb, local }: { indexedDb?: StorageBack
     },
 
     async writeMeta(text) {
-      for (const backend of backends) if ((await backend.set(VAULT_KEYS.meta, text)).ok) return true;
+      for (const backend of backends) {
+        const written = await backend.set(VAULT_KEYS.meta, text, owner);
+        if (written.ok) return true;
+        if (written.error === 'superseded') return false;
+      }
       return false;
     },
 

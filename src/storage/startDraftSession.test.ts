@@ -4,9 +4,9 @@ import { sampleDraft } from './draftFixtures';
 import { createDraftVault, VAULT_KEYS } from './draftVault';
 import { memoryBackend } from './memoryBackend';
 import { startDraftSession } from './startDraftSession';
-import type { TabLock } from './tabLock';
+import { fixtureTabLock } from './tabLockFixture';
 
-const lock: TabLock = { ready: Promise.resolve('writer'), onHandOver: () => undefined, takeOver: async () => undefined, release: () => undefined };
+const { lock } = fixtureTabLock();
 const emptyDraft = createEmptyDraft('ebn-mbo-2021-2022', new Date('2026-01-01T00:00:00Z'));
 const at = new Date('2026-02-04T08:00:00Z');
 
@@ -41,6 +41,29 @@ describe('startDraftSession', () => {
     expect(started.draft).toEqual(emptyDraft);
     expect(started.keptAside).toEqual([{ key: `${VAULT_KEYS.keptAsidePrefix}${at.toISOString()}`, text: broken, message: expect.stringContaining('niet leesbaar') }]);
     expect(indexedDb.data.get(`${VAULT_KEYS.keptAsidePrefix}${at.toISOString()}`)).toBe(broken);
+  });
+
+  it('keeps a stored record that is not text aside (it is offered as a download), and does not open it', async () => {
+    const indexedDb = memoryBackend('indexeddb');
+    indexedDb.notText.set(VAULT_KEYS.current, { ...sampleDraft(), title: 'Van een ander programma' });
+    const started = await startDraftSession({ emptyDraft, vault: createDraftVault({ indexedDb }), lock, now: () => at });
+    expect(started.draft).toEqual(emptyDraft);
+    const key = `${VAULT_KEYS.keptAsidePrefix}${at.toISOString()}`;
+    expect(started.keptAside).toEqual([{ key, text: expect.stringContaining('Van een ander programma'), message: expect.stringContaining('niet door de Aanvraagwijzer geschreven') }]);
+    expect(indexedDb.data.get(key)).toContain('Van een ander programma');
+  });
+
+  it('when a copy wins only by a date in the future (a wrong clock), the other, different copy is kept too', async () => {
+    const future = { ...sampleDraft(), title: 'Uit de toekomst', updatedAt: '2027-01-01T00:00:00.000Z' };
+    const recent = { ...sampleDraft(), title: 'Net getypt', updatedAt: '2026-02-04T07:59:00.000Z' };
+    const started = await start({ [VAULT_KEYS.current]: JSON.stringify(future) }, { [VAULT_KEYS.current]: JSON.stringify(recent) }).session;
+    expect(started.draft.title).toBe('Uit de toekomst');
+    expect(started.otherCopy?.title).toBe('Net getypt');
+    // Dates in the past: the newest wins and the older copy is just an earlier state.
+    const earlier = { ...recent, updatedAt: '2026-02-04T07:00:00.000Z' };
+    expect((await start({ [VAULT_KEYS.current]: JSON.stringify(earlier) }, { [VAULT_KEYS.current]: JSON.stringify(recent) }).session).otherCopy).toBeUndefined();
+    // The same content twice: nothing to choose.
+    expect((await start({ [VAULT_KEYS.current]: JSON.stringify(future) }, { [VAULT_KEYS.current]: JSON.stringify({ ...future, updatedAt: recent.updatedAt }) }).session).otherCopy).toBeUndefined();
   });
 
   it('reads when the draft was last saved as a file, ignoring a damaged record', async () => {

@@ -3,6 +3,7 @@ import type { DraftFile } from '../../schemas/draft';
 import { isLibraryId, newLibraryId } from './draftLibrary';
 import { createDraftVault, type DraftVault, type StoredCopy } from './draftVault';
 import { parseDraftText } from './parseDraft';
+import { STORED_NOT_TEXT } from '../text/storage';
 import { localStorageBackend, openIndexedDbBackend, type StorageKind } from './storageBackends';
 import { createTabLock, type TabLock } from './tabLock';
 
@@ -34,6 +35,12 @@ export interface DraftSessionStart {
   report: string[];
   keptAside: KeptAside[];
   fileSave: FileSave | undefined;
+  /**
+   * Another stored copy of the open draft that differs from it, when the one that opened won only
+   * by a date in the future (a clock that was wrong): which one is right is the user's choice, so
+   * the session puts this one in the drafts list once it writes.
+   */
+  otherCopy?: DraftFile;
 }
 
 export interface StartOptions {
@@ -53,32 +60,60 @@ export interface StartOptions {
 export async function startDraftSession({ emptyDraft, schemeIds, now = () => new Date(), vault: injectedVault, lock: injectedLock }: StartOptions): Promise<DraftSessionStart> {
   const lock = injectedLock ?? createTabLock();
   const vault = injectedVault ?? createDraftVault({ indexedDb: await openIndexedDbBackend(), local: localStorageBackend() });
+  const restored = await restoreFromVault(vault, { schemeIds, now });
+  return {
+    ...restored,
+    draft: restored.draft ?? emptyDraft,
+    activeId: restored.activeId ?? newLibraryId(),
+    vault,
+    lock,
+    fileSave: parseFileSave(await vault.readMeta()),
+  };
+}
+
+export interface Restored {
+  /** Undefined when nothing stored could be opened. */
+  draft: DraftFile | undefined;
+  activeId: string | undefined;
+  restoredFrom: StorageKind | undefined;
+  report: string[];
+  keptAside: KeptAside[];
+  otherCopy?: DraftFile;
+}
+
+/** A copy dated more than this after the device's clock now was written while a clock was wrong. */
+const FUTURE_TOLERANCE_MS = 60_000;
+
+/** The newest stored copy of the open draft, through parseDraft; what does not open is kept aside. */
+export async function restoreFromVault(vault: DraftVault, { schemeIds, now = () => new Date() }: { schemeIds?: readonly string[]; now?: () => Date }): Promise<Restored> {
   const copies = await vault.readCopies();
   const keptAside: KeptAside[] = [];
-  let best: { copy: StoredCopy; draft: DraftFile; report: string[] } | undefined;
+  const opened: { copy: StoredCopy; draft: DraftFile; report: string[] }[] = [];
   for (const copy of copies) {
-    const parsed = parseDraftText(copy.text, { schemeIds });
+    const parsed = copy.notText ? { ok: false as const, message: STORED_NOT_TEXT } : parseDraftText(copy.text, { schemeIds });
     if (!parsed.ok) {
       keptAside.push({ key: await vault.keepAside(copy, now()), text: copy.text, message: parsed.message });
       continue;
     }
-    // The newest wins; on a tie the localStorage copy, which is only written when the page went away.
-    const age = best ? Date.parse(parsed.draft.updatedAt) - Date.parse(best.draft.updatedAt) : 1;
-    if (age > 0 || (age === 0 && copy.kind === 'localstorage')) {
-      best = { copy, draft: parsed.draft, report: parsed.report };
-    }
+    opened.push({ copy, draft: parsed.draft, report: parsed.report });
   }
+  // The newest wins; on a tie the localStorage copy, which is only written when the page went away.
+  const ageOf = (c: (typeof opened)[number]) => Date.parse(c.draft.updatedAt);
+  const best = opened.reduce<(typeof opened)[number] | undefined>((a, c) => (!a || ageOf(c) > ageOf(a) || (ageOf(c) === ageOf(a) && c.copy.kind === 'localstorage') ? c : a), undefined);
+  const wonByFutureDate = best !== undefined && ageOf(best) > now().getTime() + FUTURE_TOLERANCE_MS;
+  const other = wonByFutureDate ? opened.find((c) => c !== best && contentOf(c.draft) !== contentOf(best.draft)) : undefined;
   return {
-    draft: best?.draft ?? emptyDraft,
-    activeId: (best && libraryIdOf(best.copy.text)) ?? newLibraryId(),
-    vault,
-    lock,
+    draft: best?.draft,
+    activeId: best && libraryIdOf(best.copy.text),
     restoredFrom: best?.copy.kind,
     report: best?.report ?? [],
     keptAside,
-    fileSave: parseFileSave(await vault.readMeta()),
+    ...(other ? { otherCopy: other.draft } : {}),
   };
 }
+
+/** What the user wrote, to tell two copies apart (not when they were saved or which step was open). */
+const contentOf = (draft: DraftFile) => JSON.stringify([draft.schemeId, draft.title ?? '', draft.answers]);
 
 /**
  * The autosave copy carries the draft's library id next to the draft fields (parseDraft drops

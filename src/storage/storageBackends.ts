@@ -6,15 +6,29 @@
  */
 
 export type StorageKind = 'indexeddb' | 'localstorage';
-export type StorageFailure = 'quota' | 'unavailable';
+/** 'superseded': an owned write refused because another tab has claimed the draft since (see Owner). */
+export type StorageFailure = 'quota' | 'unavailable' | 'superseded';
 
-export type ReadResult = { ok: true; value: string | undefined } | { ok: false; error: StorageFailure };
+export type ReadResult =
+  /** `notText`: the record is not a string, so this app did not write it; rendered as text to be kept aside. */
+  | { ok: true; value: string | undefined; notText?: string }
+  | { ok: false; error: StorageFailure };
 export type WriteResult = { ok: true } | { ok: false; error: StorageFailure };
+
+/**
+ * An owned write: it lands only while the record under `key` still holds `token` (or holds
+ * nothing, then it claims it), checked in the same transaction as the write. A tab that has lost
+ * the draft to another tab (which wrote its own token there) can never overwrite that tab's work.
+ */
+export interface Owner {
+  key: string;
+  token: string;
+}
 
 export interface StorageBackend {
   kind: StorageKind;
   get(key: string): Promise<ReadResult>;
-  set(key: string, value: string): Promise<WriteResult>;
+  set(key: string, value: string, owner?: Owner): Promise<WriteResult>;
   remove(key: string): Promise<WriteResult>;
   /** Keys starting with a prefix (for drafts kept aside). */
   keys(prefix: string): Promise<string[]>;
@@ -22,7 +36,25 @@ export interface StorageBackend {
 
 /** localStorage also writes synchronously, for the last moment before the page goes away. */
 export interface SyncStorageBackend extends StorageBackend {
-  setSync(key: string, value: string): WriteResult;
+  setSync(key: string, value: string, owner?: Owner): WriteResult;
+}
+
+/** Longest text kept of a record this app did not write (it is kept aside and offered as a download). */
+const NOT_TEXT_MAX_CHARS = 10_000_000;
+
+/** A stored value that is not a string, as text a person can read: JSON where possible. */
+export function describeNotText(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    try {
+      text = String(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  }
+  return text.slice(0, NOT_TEXT_MAX_CHARS);
 }
 
 const DB_NAME = 'aanvraagwijzer';
@@ -66,13 +98,45 @@ export async function openIndexedDbBackend(factory: IDBFactory | undefined = glo
     });
   }
 
+  /** Check and write in one readwrite transaction: IndexedDB runs overlapping ones one after another. */
+  function putOwned(key: string, value: string, owner: Owner): Promise<WriteResult> {
+    return new Promise((resolve) => {
+      if (broken) return resolve({ ok: false, error: 'unavailable' });
+      let superseded = false;
+      try {
+        const tx = db.transaction(STORE, 'readwrite');
+        const store = tx.objectStore(STORE);
+        const check = store.get(owner.key);
+        check.onsuccess = () => {
+          const holder: unknown = check.result;
+          if (holder !== undefined && holder !== owner.token) {
+            superseded = true;
+            tx.abort();
+            return;
+          }
+          if (holder === undefined) store.put(owner.token, owner.key);
+          store.put(value, key);
+        };
+        tx.oncomplete = () => resolve({ ok: true });
+        tx.onerror = () => resolve({ ok: false, error: failureOf(tx.error ?? check.error) });
+        tx.onabort = () => resolve({ ok: false, error: superseded ? 'superseded' : failureOf(tx.error) });
+      } catch (error) {
+        resolve({ ok: false, error: failureOf(error) });
+      }
+    });
+  }
+
   return {
     kind: 'indexeddb',
     async get(key) {
       const result = await run('readonly', (s) => s.get(key) as IDBRequest<unknown>);
-      return result.ok ? { ok: true, value: typeof result.value === 'string' ? result.value : undefined } : result;
+      if (!result.ok) return result;
+      const value = result.value;
+      if (typeof value === 'string' || value === undefined) return { ok: true, value };
+      return { ok: true, value: undefined, notText: describeNotText(value) };
     },
-    async set(key, value) {
+    async set(key, value, owner) {
+      if (owner) return putOwned(key, value, owner);
       const result = await run('readwrite', (s) => s.put(value, key));
       return result.ok ? { ok: true } : result;
     },
@@ -131,8 +195,14 @@ export function localStorageBackend(getStorage: () => Storage = () => globalThis
   } catch {
     return undefined;
   }
-  const setSync = (key: string, value: string): WriteResult => {
+  const setSync = (key: string, value: string, owner?: Owner): WriteResult => {
     try {
+      // Synchronous: nothing else runs in this page between the check and the write.
+      if (owner) {
+        const holder = storage.getItem(LS_PREFIX + owner.key);
+        if (holder !== null && holder !== owner.token) return { ok: false, error: 'superseded' };
+        if (holder === null) storage.setItem(LS_PREFIX + owner.key, owner.token);
+      }
       storage.setItem(LS_PREFIX + key, value);
       return { ok: true };
     } catch (error) {
@@ -149,7 +219,7 @@ export function localStorageBackend(getStorage: () => Storage = () => globalThis
         return { ok: false, error: failureOf(error) };
       }
     },
-    set: async (key, value) => setSync(key, value),
+    set: async (key, value, owner) => setSync(key, value, owner),
     async remove(key) {
       try {
         storage.removeItem(LS_PREFIX + key);

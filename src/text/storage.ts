@@ -42,6 +42,10 @@ export const DRAFT_REFUSED = {
   unexpected: 'Dit bestand kon door een onverwachte fout niet worden geopend. Probeer het opnieuw of kies een ander bestand.',
 };
 
+/** Why a stored record was kept aside although it may parse: this app only ever writes text. */
+export const STORED_NOT_TEXT =
+  'Wat er in deze browser als uw concept stond, is niet door de Aanvraagwijzer geschreven (het is geen tekst). Misschien komt het van een ander programma of een ander bestand op deze computer.';
+
 /** Names for the parts of a draft, used in DRAFT_REFUSED.invalid and for a part set aside. */
 export const DRAFT_PARTS: Record<string, string> = {
   format: 'het soort bestand',
@@ -207,4 +211,14 @@ export const LIBRARY = {
   beforeRestore: (name: string) => `Automatisch bewaard vóór het terugzetten van ‘${name}’`,
   linkToDrafts: (count: number) => (count > 1 ? `Al uw concepten op dit apparaat (${count})` : 'Al uw concepten op dit apparaat'),
   linkToVersions: 'Versies van dit concept bewaren en vergelijken',
+  untitled: 'Naamloos concept',
+  saveBeforeOpening:
+    'Deze browser kan niets bewaren, dus hier kan maar één concept open zijn. Sla uw huidige concept eerst op als bestand; daarna kunt u een ander concept openen.',
+  beforeUndo: 'Automatisch bewaard vóór het ongedaan maken',
+  unsavedTitle: (title: string | undefined) => `${title?.trim() || 'Naamloos concept'} (niet opgeslagen wijzigingen uit een ander tabblad)`,
+  unsavedNote:
+    'Dit zijn de laatste wijzigingen uit een tabblad dat even niet reageerde, terwijl u in een ander tabblad verder werkte. Ze zijn apart bewaard zodat er niets verloren gaat. Bekijk ze en neem over wat u nodig heeft; verwijder dit concept daarna.',
+  otherCopyTitle: (title: string | undefined) => `${title?.trim() || 'Naamloos concept'} (andere opgeslagen versie)`,
+  otherCopyNote:
+    'Deze browser had twee verschillende versies van uw concept bewaard, en de klok van de computer stond waarschijnlijk verkeerd. Daardoor is niet zeker welke de nieuwste is. De ene is geopend, deze andere staat hier. Open ze allebei en houd de versie die u wilt.',
 };
