@@ -65,21 +65,31 @@ test('several drafts on one device: create, rename, switch, copy, remove with un
   }
 });
 
-test('"Wis alles op dit apparaat" asks first, then leaves an empty app', async ({ page }) => {
+test('"Wis alles op dit apparaat" asks first in the page (no browser dialog), then leaves an empty app', async ({ page }) => {
+  page.on('dialog', (dialog) => {
+    throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
+  });
   await fillInstitution(page, 'ROC Alfa');
   await openDraftsPage(page);
   await page.getByRole('button', { name: 'Nieuw concept beginnen' }).click();
   await expect(card(page, 'Naamloos concept')).toHaveCount(2);
 
-  page.once('dialog', (dialog) => void dialog.dismiss());
   await page.getByRole('button', { name: 'Wis alles op dit apparaat' }).click();
+  const areYouSure = page.getByRole('alert').filter({ hasText: 'Weet u het zeker?' });
+  await expect(areYouSure).toBeFocused();
+  await expect(areYouSure).toContainText('Alle 2 concepten en alle versies in deze browser worden gewist.');
+  await expectNoAxeViolations(page);
+  await areYouSure.getByRole('button', { name: 'Niet wissen' }).click();
+  await expect(areYouSure).toHaveCount(0);
   await expect(card(page, 'Naamloos concept')).toHaveCount(2);
 
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Wis alles op dit apparaat' }).click();
+  await page.getByRole('button', { name: 'Ja, wis alles' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Uw aanvraag in stappen' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'automatisch opgeslagen' })).toBeVisible();
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('aanvraagwijzer:')))).toEqual([]);
+  // Nothing of the user's is left; the fresh page only marks itself as the tab that writes (a random token).
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('aanvraagwijzer:')))).toEqual(['aanvraagwijzer:draft:owner']);
+  expect(await page.evaluate(() => localStorage.getItem('aanvraagwijzer:draft:owner'))).toMatch(/^[A-Za-z0-9_-]{16}$/);
   await page.goto('/#/aanvrager');
   await expect(page.getByLabel('Naam van de instelling')).toHaveValue('');
 });
@@ -112,10 +122,19 @@ test('versions: save one, compare it answer by answer, go back to it; compare tw
     await page.screenshot({ path: testInfo.outputPath(`versies-${name}.png`), fullPage: true });
   }
 
-  page.once('dialog', (dialog) => void dialog.accept());
-  await page.getByRole('button', { name: 'Terugzetten ‘versie naar adviseur, 3 feb’' }).click();
+  // Going back needs no "are you sure": it can be undone.
+  const restore = page.getByRole('button', { name: 'Terugzetten ‘versie naar adviseur, 3 feb’' });
+  await restore.click();
   await expect(page.getByRole('status').filter({ hasText: 'teruggezet' })).toContainText('Het concept is teruggezet naar ‘versie naar adviseur, 3 feb’.');
   await expect(page.getByRole('heading', { level: 3, name: /^Automatisch bewaard vóór het terugzetten/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'ongedaan gemaakt' })).toHaveText('Het terugzetten is ongedaan gemaakt. Het concept is weer zoals het was.');
+  await expect(page.getByRole('heading', { level: 3, name: /^Automatisch bewaard vóór het terugzetten/ })).toHaveCount(0);
+  await page.goto('/#/aanvrager');
+  await expect(page.getByLabel('Naam van de instelling')).toHaveValue('ROC Alfa Beta');
+  await page.goto('/#/versies');
+  await restore.click();
+  await expect(page.getByRole('status').filter({ hasText: 'teruggezet' })).toContainText('Het concept is teruggezet naar ‘versie naar adviseur, 3 feb’.');
   await page.goto('/#/aanvrager');
   await expect(page.getByLabel('Naam van de instelling')).toHaveValue('ROC Alfa');
 

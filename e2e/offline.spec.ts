@@ -9,7 +9,6 @@ const complete = JSON.parse(readFileSync('public/examples/volledig.json', 'utf8'
 
 /** Opens the complete example, changes an answer and exports: the whole app, without a network. */
 async function openExampleChangeAndExport(page: Page, outFile: string, institution: string) {
-  page.on('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Volledig ingevuld voorbeeld openen' }).click();
   await expect(page.getByText('Het voorbeeld ‘Volledig ingevuld voorbeeld’ is geopend.')).toBeVisible();
   await page.getByRole('link', { name: 'Aanvrager' }).click();

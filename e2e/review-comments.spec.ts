@@ -12,7 +12,6 @@ const REQUESTED = 'Begroting – Gevraagde subsidie';
 
 async function openComplete(page: Page) {
   await page.goto('/');
-  page.on('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Volledig ingevuld voorbeeld openen' }).click();
   await expect(page.getByText('Het voorbeeld ‘Volledig ingevuld voorbeeld’ is geopend.')).toBeVisible();
 }

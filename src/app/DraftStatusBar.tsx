@@ -4,6 +4,7 @@ import { useDraft } from '../wizard/DraftContext';
 import { useDraftSession, useSessionState } from './DraftSessionContext';
 import type { SessionState } from '../storage/draftSession';
 import { SetAsideNotice } from './SetAsideNotice';
+import { routeHref } from './hashRoute';
 
 /**
  * Under the header on every page: whether the answers are stored ("Opgeslagen om 14:32"), or only
@@ -50,8 +51,17 @@ export function DraftStatusBar() {
           </button>
         )}
       </div>
-      {!dismissed && (state.restoreReport.length > 0 || state.keptAside.length > 0) && (
+      {!dismissed && (state.restoreReport.length > 0 || state.keptAside.length > 0 || state.unsavedKeptAs || state.otherCopyKeptAs) && (
         <div className="status-bar__inner status-bar__notices">
+          {[state.unsavedKeptAs && SAVE_STATUS.unsavedKept(state.unsavedKeptAs), state.otherCopyKeptAs && SAVE_STATUS.otherCopyKept(state.otherCopyKeptAs)].map(
+            (text) =>
+              text && (
+                <div className="notice notice--warning" key={text}>
+                  <p>{text}</p>
+                  <a href={routeHref(['concepten'])}>{SAVE_STATUS.toDrafts}</a>
+                </div>
+              ),
+          )}
           {state.restoreReport.length > 0 && (
             <div className="notice">
               <p>{SAVE_STATUS.migrated}</p>
@@ -82,6 +92,7 @@ export function DraftStatusBar() {
 
 function statusText(state: SessionState, updatedAt: Date): string {
   if (state.role === 'reader') return state.handedOver ? SAVE_STATUS.handedOver : SAVE_STATUS.reader;
+  if (state.role === 'handing-over') return SAVE_STATUS.handingOver;
   switch (state.save.kind) {
     case 'saved':
       return SAVE_STATUS.saved(state.save.at);

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { findScheme } from '../../templates/schemes';
@@ -14,12 +14,17 @@ import { useDocumentTitle } from '../wizard/useDocumentTitle';
 import { routeHref } from './hashRoute';
 import { useDraftSession, useSessionState } from './DraftSessionContext';
 import { ActionNotice, type ActionNoticeState } from '../components/ActionNotice';
+import { DraftFileInput } from './DraftFileInput';
+import { OpenedNotice } from './OpenedNotice';
+import { useOpenDraft } from './useOpenDraft';
 
 type Notice = ActionNoticeState;
 
 /**
  * "Uw concepten op dit apparaat": every draft in this browser with its name, scheme, last change
- * and progress; open, rename, copy, save as a file, remove (with undo), and wipe everything.
+ * and progress; open, rename, copy, save as a file, remove (with undo), add one from a file, and
+ * wipe everything (after an in-page "are you sure": wiping is for leaving nothing behind, so it
+ * cannot keep a copy to undo with).
  */
 export function DraftsPage() {
   useDocumentTitle(LIBRARY_PAGE.pageTitle);
@@ -28,6 +33,8 @@ export function DraftsPage() {
   const active = useDraft((d) => d);
   const [others, setOthers] = useState<LibraryEntry[]>([]);
   const [notice, setNotice] = useState<Notice | undefined>();
+  const [confirmingWipe, setConfirmingWipe] = useState(false);
+  const opener = useOpenDraft();
   const libraryChanges = state?.libraryChanges;
 
   useEffect(() => {
@@ -47,7 +54,7 @@ export function DraftsPage() {
     setNotice(result.ok ? { kind: 'done', text: done, undo: result.undo, undoText } : { kind: 'error', text: result.message });
   };
   const wipe = async () => {
-    if (!window.confirm(LIBRARY_PAGE.wipeConfirm)) return;
+    setConfirmingWipe(false);
     if (await session.wipeDevice()) {
       window.location.replace(routeHref([]));
       window.location.reload();
@@ -57,17 +64,22 @@ export function DraftsPage() {
   return (
     <>
       <PageHeading>{LIBRARY_PAGE.pageTitle}</PageHeading>
+      <OpenedNotice outcome={opener.outcome} onChange={opener.setOutcome} linkToDrafts={false} />
       <p className="lead">{LIBRARY_PAGE.pageIntro}</p>
       <ActionNotice notice={notice} undoLabel={LIBRARY_PAGE.undo} onUndone={setNotice} />
       <button type="button" className="button button--primary" onClick={() => void run(session.createNew(), LIBRARY_PAGE.created)}>
         {LIBRARY_PAGE.create}
       </button>
+      <details className="drafts__add-file">
+        <summary>{LIBRARY_PAGE.addFromFile}</summary>
+        <DraftFileInput opener={opener} />
+      </details>
 
       <ul className="drafts">
         <DraftCard id={state.activeId} draft={active} isOpen onAction={run} />
         {others.map((entry) =>
           entry.ok ? (
-            <DraftCard key={entry.id} id={entry.id} draft={entry.draft} onAction={run} />
+            <DraftCard key={entry.id} id={entry.id} draft={entry.draft} note={entry.note} onAction={run} />
           ) : (
             <li key={entry.id} className="card drafts__card">
               <h2 className="drafts__title">{LIBRARY_PAGE.damaged}</h2>
@@ -91,9 +103,13 @@ export function DraftsPage() {
 
       <h2 className="section-heading">{LIBRARY_PAGE.wipeHeading}</h2>
       <p>{LIBRARY_PAGE.wipeIntro}</p>
-      <button type="button" className="button button--danger" onClick={() => void wipe()}>
-        {LIBRARY_PAGE.wipe}
-      </button>
+      {confirmingWipe ? (
+        <WipeConfirmation count={others.length + 1} onWipe={() => void wipe()} onCancel={() => setConfirmingWipe(false)} />
+      ) : (
+        <button type="button" className="button button--danger" onClick={() => setConfirmingWipe(true)}>
+          {LIBRARY_PAGE.wipe}
+        </button>
+      )}
       <p className="drafts__back">
         <a href={routeHref([])}>{LIBRARY_PAGE.backToStart}</a>
       </p>
@@ -101,14 +117,35 @@ export function DraftsPage() {
   );
 }
 
+/** "Weet u het zeker?" in the page, with focus on it; "Niet wissen" puts everything back as it was. */
+function WipeConfirmation({ count, onWipe, onCancel }: { count: number; onWipe: () => void; onCancel: () => void }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" className="notice notice--warning opened-notice">
+      <p>{LIBRARY_PAGE.wipeConfirm(count)}</p>
+      <div className="drafts__actions">
+        <button type="button" className="button button--danger" onClick={onWipe}>
+          {LIBRARY_PAGE.wipeYes}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {LIBRARY_PAGE.wipeNo}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 interface CardProps {
   id: string;
   draft: DraftFile;
+  /** Why the app put this draft in the list itself (e.g. changes from a tab that was taken over). */
+  note?: string;
   isOpen?: boolean;
   onAction: (action: Promise<LibraryResult>, done: string, undoText?: string) => Promise<void>;
 }
 
-function DraftCard({ id, draft, isOpen = false, onAction }: CardProps) {
+function DraftCard({ id, draft, note, isOpen = false, onAction }: CardProps) {
   const session = useDraftSession()!;
   const appScheme = useScheme();
   const scheme = findScheme(draft.schemeId) ?? appScheme;
@@ -134,6 +171,7 @@ function DraftCard({ id, draft, isOpen = false, onAction }: CardProps) {
         <li>{LIBRARY_PAGE.lastChange(new Date(draft.updatedAt))}</li>
         <li>{LIBRARY_PAGE.progress(done, STEP_IDS.length)}</li>
       </ul>
+      {note && <p className="notice notice--warning">{note}</p>}
       {renaming ? (
         <form className="drafts__rename" onSubmit={rename}>
           <div className="field">

@@ -15,12 +15,16 @@ import { ReviewTasks } from '../review/ReviewTasks';
 import { SCHEME_INFO_LINK } from '../text/schemeInfoLink';
 import { REVIEW_MODE_SLUG } from '../review/reviewModeSlug';
 import { REVIEW_MODE_START_LINK } from '../text/reviewModeLink';
+import { OpenedNotice } from './OpenedNotice';
+import { useOpenDraft } from './useOpenDraft';
 
 export function StartPage() {
   useDocumentTitle(START.title);
   const answers = useDraft((d) => d.answers);
   const progress = useDraft((d) => d.progress);
   const issues = useIssues();
+  // Opening happens at the bottom (DraftPanel); what it did is said at the top, where focus goes.
+  const opener = useOpenDraft();
   const tasks: Task[] = STEP_IDS.map((step) => ({
     id: step,
     title: STEP_TITLES[step],
@@ -31,6 +35,7 @@ export function StartPage() {
   return (
     <>
       <PageHeading>{START.title}</PageHeading>
+      <OpenedNotice outcome={opener.outcome} onChange={opener.setOutcome} />
       <p className="lead">{START.intro}</p>
       <p>
         <a href={routeHref(['regeling'])}>{SCHEME_INFO_LINK}</a>
@@ -48,7 +53,7 @@ export function StartPage() {
       <p>
         <a href={routeHref([REVIEW_MODE_SLUG])}>{REVIEW_MODE_START_LINK}</a>
       </p>
-      <DraftPanel />
+      <DraftPanel opener={opener} />
     </>
   );
 }

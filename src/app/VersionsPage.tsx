@@ -42,8 +42,8 @@ export function VersionsPage() {
 
   if (!session || !state) return null;
 
-  const show = (result: LibraryResult, done: string) =>
-    setNotice(result.ok ? { kind: 'done', text: done, undo: result.undo } : { kind: 'error', text: result.message });
+  const show = (result: LibraryResult, done: string, undoText?: string) =>
+    setNotice(result.ok ? { kind: 'done', text: done, undo: result.undo, undoText } : { kind: 'error', text: result.message });
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -53,9 +53,9 @@ export function VersionsPage() {
     form.reset();
   };
   const restore = async (version: DraftVersion) => {
-    if (!window.confirm(VERSIONS.restoreConfirm(version.name))) return;
+    // No "are you sure": the draft as it was becomes a version first, and "Ongedaan maken" goes back.
     setComparison(undefined);
-    show(await session.restoreVersion(version), VERSIONS.restored(version.name));
+    show(await session.restoreVersion(version), VERSIONS.restored(version.name), VERSIONS.restoreUndone);
   };
   const compareFiles = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

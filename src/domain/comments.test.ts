@@ -3,7 +3,7 @@ import type { Answers, DraftComment } from '../../schemas/draft';
 import { LIMITS } from '../../schemas/limits';
 import { getDocumentTemplate } from '../../templates/documentTemplates';
 import { getScheme } from '../../templates/schemes';
-import { addComment, anchorLabel, commentsFor, deleteComment, deleteReply, reopenComment, replyToComment, resolveComment, sameAuthor } from './comments';
+import { addComment, anchorLabel, commentsFor, deleteComment, deleteReply, insertComment, reopenComment, replyToComment, resolveComment, sameAuthor } from './comments';
 
 const scheme = getScheme();
 const now = new Date('2026-11-26T09:30:00Z');
@@ -42,6 +42,10 @@ describe('comment list operations', () => {
 
     expect(deleteReply(list, 'c1', 'r1')[0]!.replies).toEqual([]);
     expect(deleteComment(list, 'c1').map((c) => c.id)).toEqual(['c2']);
+    // Undo puts a removed comment back in its place, once.
+    const removed = list[0]!;
+    expect(insertComment(deleteComment(list, 'c1'), removed, 0).map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(insertComment(list, removed, 5).map((c) => c.id)).toEqual(['c2', 'c1']);
   });
 
   it('finds the comments of one answer, section or step', () => {

@@ -65,6 +65,13 @@ export function deleteReply(comments: readonly DraftComment[] | undefined, comme
   return change(comments, commentId, (c) => ({ ...c, replies: c.replies.filter((r) => r.id !== replyId) }));
 }
 
+/** Puts a removed comment back where it was (undo). */
+export function insertComment(comments: readonly DraftComment[] | undefined, comment: DraftComment, index: number): DraftComment[] {
+  const list = (comments ?? []).filter((c) => c.id !== comment.id);
+  list.splice(Math.max(0, Math.min(index, list.length)), 0, comment);
+  return list;
+}
+
 function change(comments: readonly DraftComment[] | undefined, id: string, edit: (c: DraftComment) => DraftComment): DraftComment[] {
   return (comments ?? []).map((c) => (c.id === id ? edit(c) : c));
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CommentAnchor, DraftComment } from '../../schemas/draft';
 import { anchorKey } from '../domain/answerAnchors';
-import { deleteComment, deleteReply, reopenComment, replyToComment, resolveComment, sameAuthor } from '../domain/comments';
+import { deleteComment, deleteReply, insertComment, reopenComment, replyToComment, resolveComment, sameAuthor } from '../domain/comments';
 import { newId } from '../domain/newId';
 import { REVIEW_MODE } from '../text/comments';
 import { CommentForm } from './CommentForm';
@@ -50,9 +50,16 @@ function Comment({ anchor, comment }: { anchor: CommentAnchor; comment: DraftCom
     mode.announce(comment.resolved ? REVIEW_MODE.reopened : REVIEW_MODE.resolvedDone);
   };
   const remove = () => {
-    if (!window.confirm(REVIEW_MODE.removeConfirm)) return;
-    mode.updateComments((comments) => deleteComment(comments, comment.id));
-    mode.announce(REVIEW_MODE.removed);
+    // No "are you sure": the removal is announced with "Ongedaan maken", which puts it back in its place.
+    let index = 0;
+    mode.updateComments((comments) => {
+      index = (comments ?? []).findIndex((c) => c.id === comment.id);
+      return deleteComment(comments, comment.id);
+    });
+    mode.announce(REVIEW_MODE.removed, () => {
+      mode.updateComments((comments) => insertComment(comments, comment, index));
+      focusSoon(id);
+    });
     // The comment is gone: the focus goes to where a new one is added for this answer (opening a table's list if needed).
     const add = document.getElementById(domId('reactie-toevoegen', anchorKey(anchor)));
     const details = add?.closest('details');

@@ -40,7 +40,7 @@ export function ReviewModePage() {
   const issues = useIssues();
   const template = getDocumentTemplate(scheme.id);
   const [name, setName] = useState(loadReviewerName);
-  const [message, setMessage] = useState({ text: '', n: 0 });
+  const [message, setMessage] = useState<{ text: string; n: number; undo?: () => void }>({ text: '', n: 0 });
 
   const answers = draft.answers;
   const model = useMemo(() => buildDocumentModel(draft, scheme, template, { now: new Date(), appVersion: __APP_VERSION__ }), [draft, scheme, template]);
@@ -56,7 +56,7 @@ export function ReviewModePage() {
         saveReviewerName(next);
       },
       // A counter in the key makes the same words be read out again.
-      announce: (text) => setMessage((m) => ({ text, n: m.n + 1 })),
+      announce: (text, undo) => setMessage((m) => ({ text, n: m.n + 1, undo })),
       labelOf,
       updateComments(change) {
         store.update((d) => {
@@ -147,9 +147,21 @@ export function ReviewModePage() {
       <p className="lead">{REVIEW_MODE.intro}</p>
       <div role="status" className="review-mode__status">
         {message.text && (
-          <p key={message.n} className="notice notice--success">
-            {message.text}
-          </p>
+          <div key={message.n} className="notice notice--success">
+            <p>{message.text}</p>
+            {message.undo && (
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => {
+                  message.undo?.();
+                  setMessage((m) => ({ text: REVIEW_MODE.undone, n: m.n + 1 }));
+                }}
+              >
+                {REVIEW_MODE.undo}
+              </button>
+            )}
+          </div>
         )}
       </div>
 

@@ -6,8 +6,8 @@ export interface ReviewMode {
   /** The name comments are written under (remembered on this device). */
   name: string;
   rememberName(name: string): void;
-  /** Reads a short message out in the page's live region. */
-  announce(text: string): void;
+  /** Reads a short message out in the page's live region; with `undo`, an "Ongedaan maken" button beside it. */
+  announce(text: string, undo?: () => void): void;
   labelOf(anchor: CommentAnchor): string;
   /** Changes the draft's comments through the draft store (autosave and the draft file carry them). */
   updateComments(change: (comments: readonly DraftComment[] | undefined) => DraftComment[]): void;

@@ -123,7 +123,8 @@ export const REVIEW_MODE = {
   reopened: 'De reactie staat weer open.',
   removed: 'De reactie is verwijderd.',
   replyRemoved: 'Het antwoord is verwijderd.',
-  removeConfirm: 'Wilt u deze reactie verwijderen? Dit kan niet ongedaan worden gemaakt.',
+  undo: 'Ongedaan maken',
+  undone: 'De reactie is teruggezet.',
   full: 'Er kunnen geen reacties meer bij. Handel eerst oude reacties af en verwijder ze.',
 
   exportHeading: 'Word-versie met opmerkingen',

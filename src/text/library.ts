@@ -33,7 +33,11 @@ export const LIBRARY_PAGE = {
   wipeIntro:
     'Werkt u op een gedeelde computer? Wis dan alle concepten en versies uit deze browser. Sla eerst als bestand op wat u wilt houden: wissen kan niet ongedaan worden gemaakt.',
   wipe: 'Wis alles op dit apparaat',
-  wipeConfirm: 'Alle concepten en versies in deze browser worden gewist. Dit kan niet ongedaan worden gemaakt. Wilt u doorgaan?',
+  wipeConfirm: (count: number) =>
+    `Weet u het zeker? ${count === 1 ? 'Het concept' : `Alle ${count} concepten`} en alle versies in deze browser worden gewist. Dit kan niet ongedaan worden gemaakt. Heeft u bewaard wat u wilt houden?`,
+  wipeYes: 'Ja, wis alles',
+  wipeNo: 'Niet wissen',
+  addFromFile: 'Een concept uit een bestand toevoegen',
   wipeFailed: 'Niet alles kon worden gewist. Probeer het opnieuw, of wis de gegevens van deze website in de instellingen van de browser.',
   backToStart: 'Terug naar het overzicht',
 };
@@ -51,8 +55,7 @@ export const VERSIONS = {
   savedAt: (at: Date) => `Bewaard op ${fullWhen(at)}`,
   compare: 'Vergelijken met nu',
   restore: 'Terugzetten',
-  restoreConfirm: (name: string) =>
-    `Het concept wordt teruggezet naar ‘${name}’. Het concept zoals het nu is, wordt eerst als versie bewaard, zodat u ook weer terug kunt. Wilt u doorgaan?`,
+  restoreUndone: 'Het terugzetten is ongedaan gemaakt. Het concept is weer zoals het was.',
   restored: (name: string) => `Het concept is teruggezet naar ‘${name}’. De versie van daarvoor staat in de lijst.`,
   removed: (name: string) => `De versie ‘${name}’ is verwijderd.`,
   compareHeading: (a: string, b: string) => `Verschillen tussen ‘${a}’ en ‘${b}’`,

@@ -148,6 +148,12 @@ export const SAVE_STATUS = {
   handedOver: 'U werkt nu in een ander tabblad verder. Dit tabblad is alleen om te lezen: wat u hier wijzigt, wordt niet opgeslagen.',
   takeOver: 'Hier verder werken',
   takingOver: 'Even geduld, het andere tabblad slaat uw werk op…',
+  handingOver: 'U gaat in een ander tabblad verder. Even geduld, uw laatste wijzigingen worden opgeslagen…',
+  unsavedKept: (title: string) =>
+    `Een ander tabblad nam dit concept over voordat uw laatste wijzigingen hier waren opgeslagen. Ze zijn niet weggegooid: ze staan als apart concept ‘${title}’ bij uw concepten.`,
+  otherCopyKept: (title: string) =>
+    `In deze browser stonden twee verschillende versies van dit concept, en de klok van de computer stond waarschijnlijk verkeerd. De andere versie staat als ‘${title}’ bij uw concepten. Kijk welke u wilt houden.`,
+  toDrafts: 'Naar uw concepten',
   migrated: 'Uw opgeslagen concept is bijgewerkt voor deze versie van de Aanvraagwijzer:',
   keptAside: (message: string) =>
     `Een opgeslagen concept kon niet meer worden geopend. Het is apart bewaard en niet weggegooid. Download het en bewaar het voor de beheerder. Reden: ${message}`,
@@ -172,20 +178,22 @@ export const DRAFT_PANEL = {
   openHeading: 'Concept openen',
   openLabel: 'Kies een concept om te openen',
   openHint:
-    'Kies een concept (.json) of een Word-document (.docx) dat met de Aanvraagwijzer is gemaakt. Het opent meteen en komt in de plaats van het concept dat nu open is.',
+    'Kies een concept (.json) of een Word-document (.docx) dat met de Aanvraagwijzer is gemaakt. Het opent als nieuw concept; het concept dat nu open is, blijft bewaard bij uw concepten.',
   opened: (name: string) => `Het concept uit ‘${name}’ is geopend.`,
   exampleOpened: (label: string) => `Het voorbeeld ‘${label}’ is geopend.`,
   openedSetAside: (n: number) =>
     n === 1
       ? 'Eén onderdeel kon niet worden gelezen en is apart bewaard. Bovenaan de pagina ziet u welk.'
       : `${n} onderdelen konden niet worden gelezen en zijn apart bewaard. Bovenaan de pagina ziet u welke.`,
+  previousKept: (title: string) => `Het is een nieuw concept. Uw vorige concept ‘${title}’ staat nog bij uw concepten op dit apparaat.`,
+  backTo: (title: string) => `Terug naar ‘${title}’`,
+  backDone: (title: string) => `U werkt weer aan ‘${title}’. Het concept dat u opende, staat bij uw concepten.`,
+  toDrafts: 'Naar al uw concepten',
   migrated: 'Het concept is bijgewerkt voor deze versie van de Aanvraagwijzer:',
   refused: (message: string) => `${message} Uw huidige concept is niet veranderd.`,
   readOnly: 'Dit concept is open in een ander tabblad. Kies eerst ‘Hier verder werken’ bovenaan de pagina.',
-  confirmReplace:
-    'Het concept dat nu open is, heeft wijzigingen die u nog niet als bestand heeft opgeslagen. Als u doorgaat, komt het nieuwe concept ervoor in de plaats. Wilt u doorgaan?',
   examplesHeading: 'Voorbeeld openen',
-  examplesIntro: 'Wilt u zien hoe een aanvraag eruit kan zien? Open een voorbeeld. Het komt in de plaats van het concept dat nu open is.',
+  examplesIntro: 'Wilt u zien hoe een aanvraag eruit kan zien? Open een voorbeeld. Het opent als nieuw concept; uw eigen concept blijft bewaard bij uw concepten.',
   exampleFailed: 'Het voorbeeld kon niet worden geladen. Probeer het opnieuw.',
 };
 
