@@ -176,13 +176,15 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
   /** This tab no longer holds the draft: it reads only; changes it could not store go into the list. */
   function lostDraft() {
     if (state.role === 'reader') return;
-    const unsaved = autosave.hasUnsaved();
     autosave.pause();
     setState({ role: 'reader', handedOver: true, save: { kind: 'paused' } });
-    if (!unsaved) return;
-    const draft = store.getSnapshot();
-    const title = LIBRARY.unsavedTitle(draft.title);
-    void keepAsOther(draft, title, LIBRARY.unsavedNote).then((kept) => kept && setState({ unsavedKeptAs: title }));
+    // A save may be under way (refused or not): what it did not store is kept.
+    void autosave.flush().then(async () => {
+      if (!autosave.hasUnsaved()) return;
+      const draft = store.getSnapshot();
+      const title = LIBRARY.unsavedTitle(draft.title);
+      if (await keepAsOther(draft, title, LIBRARY.unsavedNote)) setState({ unsavedKeptAs: title });
+    });
   }
 
   void lock.ready.then((role) => {

@@ -102,7 +102,7 @@ export async function openIndexedDbBackend(factory: IDBFactory | undefined = glo
   function putOwned(key: string, value: string, owner: Owner): Promise<WriteResult> {
     return new Promise((resolve) => {
       if (broken) return resolve({ ok: false, error: 'unavailable' });
-      let superseded = false;
+      let failure: StorageFailure | undefined;
       try {
         const tx = db.transaction(STORE, 'readwrite');
         const store = tx.objectStore(STORE);
@@ -110,16 +110,22 @@ export async function openIndexedDbBackend(factory: IDBFactory | undefined = glo
         check.onsuccess = () => {
           const holder: unknown = check.result;
           if (holder !== undefined && holder !== owner.token) {
-            superseded = true;
+            failure = 'superseded';
             tx.abort();
             return;
           }
-          if (holder === undefined) store.put(owner.token, owner.key);
-          store.put(value, key);
+          try {
+            if (holder === undefined) store.put(owner.token, owner.key);
+            store.put(value, key);
+          } catch (error) {
+            // A put can throw (e.g. QuotaExceededError): say why, not just "aborted".
+            failure = failureOf(error);
+            tx.abort();
+          }
         };
         tx.oncomplete = () => resolve({ ok: true });
-        tx.onerror = () => resolve({ ok: false, error: failureOf(tx.error ?? check.error) });
-        tx.onabort = () => resolve({ ok: false, error: superseded ? 'superseded' : failureOf(tx.error) });
+        tx.onerror = () => resolve({ ok: false, error: failure ?? failureOf(tx.error ?? check.error) });
+        tx.onabort = () => resolve({ ok: false, error: failure ?? failureOf(tx.error) });
       } catch (error) {
         resolve({ ok: false, error: failureOf(error) });
       }

@@ -127,7 +127,6 @@ export function createTabLock({
     // after a reload. Wait in line, ask who is there, and watch the lock manager.
     return new Promise<TabRole>((resolve) => {
       let settled = false;
-      let checks: ReturnType<typeof setInterval> | undefined;
       const onMessage = (event: MessageEvent<Message>) => {
         // An open tab answered: it holds the draft, this tab reads. It hands over when asked.
         if (event.data?.type === 'holds') settle('reader', true);
@@ -153,7 +152,7 @@ export function createTabLock({
       channel?.addEventListener('message', onMessage);
       post({ type: 'who-holds' });
       const startedAt = Date.now();
-      checks = setInterval(() => {
+      const checks = setInterval(() => {
         void heldByAnyone().then((held) => {
           // Nobody holds it: this tab is next in line and the grant is on its way, however slow.
           if (held && Date.now() - startedAt >= silentHolderMs) settle('reader');
