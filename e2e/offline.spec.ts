@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import mammoth from 'mammoth';
+import { expectNoAxeViolations } from './axe';
+import { localStorageKeys, storedDraft } from './browserStorage';
 
 const complete = JSON.parse(readFileSync('public/examples/volledig.json', 'utf8')) as { answers: { activities: { title: string }[] } };
 
@@ -38,6 +40,8 @@ test('after one visit the app works without a network: open an example, change i
 });
 
 test.describe('single-file edition', () => {
+  // One worker builds the file once and runs these in order (parallel workers would build it twice at once).
+  test.describe.configure({ mode: 'default' });
   const single = resolve('dist-single/index.html');
   test.beforeAll(() => {
     // Built here so the test never checks a stale file.
@@ -64,5 +68,49 @@ test.describe('single-file edition', () => {
     expect(fileRequests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
     expect(requests).toEqual([]);
     expect(violations).toEqual([]);
+  });
+  test('from disk it says the browser storage is shared, and keeps drafts only in files when asked', async ({ page }, testInfo) => {
+    await page.goto(pathToFileURL(single).href);
+    const notice = page.getByRole('region', { name: 'U gebruikt de Aanvraagwijzer als bestand op uw computer' });
+    await expect(notice).toContainText('alle zulke bestanden op deze computer delen');
+    await expectNoAxeViolations(page);
+    await notice.screenshot({ path: testInfo.outputPath('from-disk-notice.png') });
+    await page.getByRole('link', { name: 'Aanvrager' }).click();
+    await page.getByLabel('Naam van de instelling').fill('ROC Eigen Schijf');
+    await expect.poll(() => storedDraft(page)).toContain('ROC Eigen Schijf');
+
+    // Only in files: everything of the app leaves the browser; the draft stays in the window.
+    await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+    await page.getByRole('button', { name: 'Alleen als bestand bewaren' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Er staat niets meer van de Aanvraagwijzer in deze browser.' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'U bewaart uw concepten alleen als bestand' })).toBeVisible();
+    const bar = page.getByRole('status').filter({ hasText: 'Alleen in dit venster' });
+    await expect(bar).toHaveText('Alleen in dit venster — u bewaart uw concepten alleen als bestand. Download uw concept voordat u dit venster sluit.');
+    expect(await storedDraft(page)).toBe('');
+    expect(await localStorageKeys(page)).toEqual(['aanvraagwijzer-alleen-bestanden']);
+    await page.getByRole('link', { name: 'Aanvrager' }).click();
+    await page.getByLabel('BRIN-code').fill('25LX');
+    await expect(page.getByLabel('Naam van de instelling')).toHaveValue('ROC Eigen Schijf');
+    expect(await storedDraft(page)).toBe('');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: testInfo.outputPath('from-disk-files-only-phone.png') });
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Concept downloaden' }).click();
+    expect(readFileSync(await (await download).path(), 'utf8')).toContain('ROC Eigen Schijf');
+
+    // A new start stores nothing either; turning it off stores the open draft again.
+    await page.reload();
+    await expect(bar).toBeVisible();
+    await expect(page.getByLabel('Naam van de instelling')).toHaveValue('');
+    await page.getByRole('link', { name: 'Aanvraagwijzer' }).click();
+    await expect(page.getByRole('region', { name: 'U bewaart uw concepten alleen als bestand' })).toBeVisible();
+    await page.getByRole('button', { name: 'Toch in deze browser bewaren' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'weer automatisch in deze browser bewaard' })).toBeVisible();
+    await page.getByRole('link', { name: 'Aanvrager' }).click();
+    await page.getByLabel('Naam van de instelling').fill('ROC Weer Bewaard');
+    await expect.poll(() => storedDraft(page)).toContain('ROC Weer Bewaard');
+    await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(/^Opgeslagen om/);
   });
 });

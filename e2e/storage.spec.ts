@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { storedDraft } from './browserStorage';
 
 const INSTITUTION = 'ROC Rijnstad & Partners';
 const saved = /^Opgeslagen om \d{2}:\d{2}$/;
@@ -11,23 +12,6 @@ async function fillApplicant(page: Page) {
   await page.getByLabel('Naam van de instelling').fill(INSTITUTION);
   await page.getByLabel('BRIN-code').fill('25LX');
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(saved);
-}
-
-/** The open draft as this browser stored it in IndexedDB. */
-function storedDraft(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const open = indexedDB.open('aanvraagwijzer');
-        open.onsuccess = () => {
-          const get = open.result.transaction('kv').objectStore('kv').get('draft:current');
-          get.onsuccess = () => {
-            resolve(String(get.result ?? ''));
-            open.result.close();
-          };
-        };
-      }),
-  );
 }
 
 test('typing survives a reload and a closed tab, and the app returns to the step the user was on', async ({ page, context }) => {

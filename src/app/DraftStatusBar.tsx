@@ -91,6 +91,7 @@ export function DraftStatusBar() {
 }
 
 function statusText(state: SessionState, updatedAt: Date): string {
+  if (state.filesOnly) return SAVE_STATUS.filesOnly;
   if (state.role === 'reader') return state.handedOver ? SAVE_STATUS.handedOver : SAVE_STATUS.reader;
   if (state.role === 'handing-over') return SAVE_STATUS.handingOver;
   switch (state.save.kind) {

@@ -16,6 +16,7 @@ import { SCHEME_INFO_LINK } from '../text/schemeInfoLink';
 import { REVIEW_MODE_SLUG } from '../review/reviewModeSlug';
 import { REVIEW_MODE_START_LINK } from '../text/reviewModeLink';
 import { OpenedNotice } from './OpenedNotice';
+import { FromDiskNotice } from './FromDiskNotice';
 import { useOpenDraft } from './useOpenDraft';
 
 export function StartPage() {
@@ -37,6 +38,7 @@ export function StartPage() {
       <PageHeading>{START.title}</PageHeading>
       <OpenedNotice outcome={opener.outcome} onChange={opener.setOutcome} />
       <p className="lead">{START.intro}</p>
+      <FromDiskNotice />
       <p>
         <a href={routeHref(['regeling'])}>{SCHEME_INFO_LINK}</a>
       </p>

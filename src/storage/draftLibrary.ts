@@ -5,6 +5,7 @@ import { DRAFT_REFUSED } from '../text/storage';
 import { MAX_DRAFT_BYTES, parseDraftText } from './parseDraft';
 import { parseFileSave, type FileSave } from './startDraftSession';
 import type { StorageBackend } from './storageBackends';
+import { VAULT_KEYS } from './draftVault';
 
 /**
  * The drafts on this device besides the open one, and the named versions of each draft. The open
@@ -13,8 +14,8 @@ import type { StorageBackend } from './storageBackends';
  * parseDraft; a record that no longer parses is listed as damaged and kept.
  */
 
-const LIBRARY_PREFIX = 'library:';
-const VERSION_PREFIX = 'version:';
+const LIBRARY_PREFIX = VAULT_KEYS.libraryPrefix;
+const VERSION_PREFIX = VAULT_KEYS.versionPrefix;
 
 const envelopeSchema = z.object({
   text: z.string().check(z.maxLength(MAX_DRAFT_BYTES)),
@@ -63,14 +64,14 @@ export interface DraftLibrary {
 export const isLibraryId = (id: string) => /^[A-Za-z0-9_-]{1,64}$/.test(id);
 export const newLibraryId = () => newId(12);
 
-export function createDraftLibrary(backend: StorageBackend | undefined, schemeIds?: readonly string[]): DraftLibrary {
+/** `store`: where the drafts live, asked on every use (browser storage can be switched off while the app runs). */
+export function createDraftLibrary(store: () => StorageBackend | undefined, schemeIds?: readonly string[]): DraftLibrary {
   const get = async (key: string) => {
-    if (!backend) return undefined;
-    const read = await backend.get(key);
-    return read.ok ? read.value : undefined;
+    const read = await store()?.get(key);
+    return read?.ok ? read.value : undefined;
   };
-  const set = async (key: string, value: string) => (backend ? (await backend.set(key, value)).ok : false);
-  const keys = async (prefix: string) => (backend ? await backend.keys(prefix) : []);
+  const set = async (key: string, value: string) => (await store()?.set(key, value))?.ok ?? false;
+  const keys = async (prefix: string) => (await store()?.keys(prefix)) ?? [];
 
   const entryOf = (id: string, value: string): LibraryEntry => {
     const envelope = safeJson(value, envelopeSchema);
@@ -82,6 +83,7 @@ export function createDraftLibrary(backend: StorageBackend | undefined, schemeId
   };
 
   const removeKeys = async (keysToRemove: string[]): Promise<Removed | undefined> => {
+    const backend = store();
     if (!backend) return undefined;
     const records: Removed['records'] = [];
     for (const key of keysToRemove) {
@@ -115,7 +117,7 @@ export function createDraftLibrary(backend: StorageBackend | undefined, schemeId
     },
 
     async forget(id) {
-      await backend?.remove(LIBRARY_PREFIX + id);
+      await store()?.remove(LIBRARY_PREFIX + id);
     },
 
     async putBack(removed) {

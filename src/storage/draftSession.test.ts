@@ -225,6 +225,40 @@ describe('draft session', () => {
     expect(JSON.parse(indexedDb.data.get(VAULT_KEYS.current)!)).toMatchObject({ title: 'Later opgeslagen', answers: { applicant: { institutionName: 'Nu hier' } } });
   });
 
+  it('"alleen als bestand": refused while other drafts are stored; then nothing stays in the browser, and turning it off stores the open draft again', async () => {
+    const indexedDb = memoryBackend('indexeddb');
+    const local = memoryBackend('localstorage');
+    const vault = createDraftVault({ indexedDb, local });
+    const tab = fixtureTabLock('writer');
+    const store = createDraftStore(sampleDraft());
+    const session = createDraftSession(
+      { draft: sampleDraft(), activeId: 'draft-a', vault, lock: tab.lock, restoredFrom: 'indexeddb', report: [], keptAside: [], fileSave: undefined },
+      store,
+      { appVersion: '1', download: () => undefined, createEmpty: () => createEmptyDraft('x'), now, autosave: { delayMs: 0, maxWaitMs: 0 }, openStorage: async () => ({ indexedDb, local }) },
+    );
+    await tick();
+    await session.duplicate('draft-a');
+    expect(await session.keepInFilesOnly(true)).toMatchObject({ ok: false, message: expect.stringContaining('staat nog 1 ander concept of versie') });
+    expect(indexedDb.data.size).toBeGreaterThan(0);
+
+    const [copy] = await session.library.list();
+    await session.remove(copy!.id);
+    store.setStepValues('applicant', { institutionName: 'Alleen hier' });
+    await tick();
+    expect(await session.keepInFilesOnly(true)).toEqual({ ok: true });
+    expect([...indexedDb.data.keys(), ...local.data.keys()]).toEqual([]);
+    expect(session.getState()).toMatchObject({ filesOnly: true, save: { kind: 'failed' } });
+    store.setStepValues('applicant', { institutionName: 'Nog steeds alleen hier' });
+    await tick();
+    expect([...indexedDb.data.keys(), ...local.data.keys()]).toEqual([]);
+    expect(session.wouldLoseWork()).toBe(true);
+    expect(await session.createNew()).toMatchObject({ ok: false });
+
+    expect(await session.keepInFilesOnly(false)).toEqual({ ok: true });
+    expect(session.getState()).toMatchObject({ filesOnly: false, save: { kind: 'saved' } });
+    expect(institutionIn(indexedDb.data.get(VAULT_KEYS.current))).toBe('Nog steeds alleen hier');
+  });
+
   it('warns before leaving only when nothing is stored and no file is current', () => {
     const { session, indexedDb } = setup();
     expect(session.wouldLoseWork()).toBe(false);

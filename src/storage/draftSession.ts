@@ -6,7 +6,9 @@ import { createDraftLibrary, newLibraryId, type DraftLibrary, type DraftVersion,
 import { parseDraft } from './parseDraft';
 import { newId } from '../domain/newId';
 import { LIBRARY } from '../text/storage';
-import { restoreFromVault, type DraftSessionStart, type FileSave, type KeptAside } from './startDraftSession';
+import { openBrowserStorage, restoreFromVault, type DraftSessionStart, type FileSave, type KeptAside } from './startDraftSession';
+import { chooseFilesOnly } from './filesOnly';
+import type { VaultStores } from './draftVault';
 import type { StorageKind } from './storageBackends';
 
 /** The part of the wizard's draft store the session needs (the store itself lives in src/wizard). */
@@ -43,6 +45,8 @@ export interface SessionState {
   unsavedKeptAs: string | undefined;
   /** Two stored copies differed and a wrong clock decided between them: the other went into the drafts list under this name. */
   otherCopyKeptAs: string | undefined;
+  /** Drafts are kept only in files (single-file edition from disk): nothing is stored in this browser. */
+  filesOnly: boolean;
 }
 
 /** A library action's outcome; `undo` after a removal. */
@@ -86,6 +90,12 @@ export interface DraftSession {
   downloadDraft(draft: DraftFile): string;
   /** "Wis alles op dit apparaat"; the caller reloads the page afterwards. */
   wipeDevice(): Promise<boolean>;
+  /**
+   * On: nothing of the app stays in this browser (refused while other drafts, versions or
+   * kept-aside drafts are stored: those go first, as files or removed); the open draft lives in
+   * this window until it is saved as a file. Off: browser storage again, starting with the open draft.
+   */
+  keepInFilesOnly(on: boolean): Promise<LibraryResult>;
   /** visibilitychange to hidden: save now. */
   pageHidden(): void;
   /** pagehide: a synchronous copy, then let other tabs have the draft. */
@@ -101,12 +111,14 @@ export interface SessionOptions {
   createEmpty: () => DraftFile;
   now?: () => Date;
   autosave?: Pick<AutosaveOptions, 'delayMs' | 'maxWaitMs'>;
+  /** Opens browser storage when the user turns "alleen als bestand" off (tests inject memory stores). */
+  openStorage?: () => Promise<VaultStores>;
 }
 
 export function createDraftSession(start: DraftSessionStart, store: DraftStoreLike, options: SessionOptions): DraftSession {
   const { appVersion, schemeIds, download, createEmpty, now = () => new Date() } = options;
   const { vault, lock } = start;
-  const library = createDraftLibrary(vault.primary, schemeIds);
+  const library = createDraftLibrary(() => vault.primary, schemeIds);
   const listeners = new Set<() => void>();
   let state: SessionState = {
     save: vault.available ? { kind: 'idle' } : { kind: 'failed', error: 'unavailable' },
@@ -121,6 +133,7 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
     generation: 0,
     unsavedKeptAs: undefined,
     otherCopyKeptAs: undefined,
+    filesOnly: start.filesOnly ?? false,
   };
   const setState = (patch: Partial<SessionState>) => {
     state = { ...state, ...patch };
@@ -407,6 +420,34 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
       if (state.role !== 'writer') return false;
       autosave.pause();
       return vault.wipeAll();
+    },
+
+    async keepInFilesOnly(on) {
+      if (state.role !== 'writer') return { ok: false, message: LIBRARY.readOnly };
+      if (on === state.filesOnly) return { ok: true };
+      if (on) {
+        const others = await vault.countOtherRecords();
+        if (others > 0) return { ok: false, message: LIBRARY.filesOnlyOthers(others) };
+        autosave.pause();
+        const wiped = await vault.wipeAll();
+        if (wiped) vault.detach();
+        autosave.resume();
+        if (!wiped) return { ok: false, message: LIBRARY.filesOnlyWipeFailed };
+        chooseFilesOnly(true);
+        setState({ filesOnly: true, save: { kind: 'failed', error: 'unavailable' }, restoredFrom: undefined });
+        libraryChanged();
+        return { ok: true };
+      }
+      vault.attach(await (options.openStorage ?? openBrowserStorage)());
+      if (!vault.available) return { ok: false, message: LIBRARY.noStorage };
+      chooseFilesOnly(false);
+      await claim();
+      setState({ filesOnly: false });
+      // The open draft is the first thing stored.
+      autosave.changed();
+      await autosave.flush();
+      libraryChanged();
+      return { ok: true };
     },
 
     async takeOver() {

@@ -7,6 +7,9 @@ export const VAULT_KEYS = {
   keptAsidePrefix: 'draft:kept-aside:',
   /** The token of the tab that writes the open draft now; the draft and its meta are written only by it. */
   owner: 'draft:owner',
+  /** The other drafts and the versions (draftLibrary). */
+  libraryPrefix: 'library:',
+  versionPrefix: 'version:',
 } as const;
 
 export type VaultSave = { ok: true; kind: StorageKind } | { ok: false; error: StorageFailure };
@@ -42,16 +45,38 @@ export interface DraftVault {
   readonly primary: StorageBackend | undefined;
   /** "Wis alles op dit apparaat": every key of the app in every store. */
   wipeAll(): Promise<boolean>;
+  /** How many other drafts, versions and kept-aside drafts are stored (what wiping would take away besides the open draft). */
+  countOtherRecords(): Promise<number>;
+  /** Stops using browser storage ("alleen als bestand"): from now on nothing is read or written. */
+  detach(): void;
+  /** Uses these stores (again). */
+  attach(stores: VaultStores): void;
 }
 
-export function createDraftVault({ indexedDb, local }: { indexedDb?: StorageBackend; local?: SyncStorageBackend }): DraftVault {
-  const backends = [indexedDb, local].filter((b): b is StorageBackend => b !== undefined);
+export interface VaultStores {
+  indexedDb?: StorageBackend;
+  local?: SyncStorageBackend;
+}
+
+/** Keys of records that are drafts or versions besides the open draft (draftLibrary's and the kept-aside ones). */
+const OTHER_RECORD_PREFIXES = [VAULT_KEYS.libraryPrefix, VAULT_KEYS.versionPrefix, VAULT_KEYS.keptAsidePrefix];
+
+export function createDraftVault(stores: VaultStores): DraftVault {
+  let { indexedDb, local } = stores;
+  let backends: StorageBackend[] = [];
+  const setStores = (next: VaultStores) => {
+    ({ indexedDb, local } = next);
+    backends = [indexedDb, local].filter((b): b is StorageBackend => b !== undefined);
+  };
+  setStores(stores);
   // A localStorage copy is only needed while it may be newer than IndexedDB's.
   let localHasCopy = true;
   let owner: Owner | undefined;
 
   return {
-    available: backends.length > 0,
+    get available() {
+      return backends.length > 0;
+    },
 
     async readCopies() {
       const copies: StoredCopy[] = [];
@@ -125,7 +150,9 @@ export function createDraftVault({ indexedDb, local }: { indexedDb?: StorageBack
       return false;
     },
 
-    primary: backends[0],
+    get primary() {
+      return backends[0];
+    },
 
     async wipeAll() {
       let ok = true;
@@ -134,6 +161,20 @@ export function createDraftVault({ indexedDb, local }: { indexedDb?: StorageBack
       }
       localHasCopy = false;
       return ok;
+    },
+
+    async countOtherRecords() {
+      let count = 0;
+      for (const backend of backends) {
+        for (const prefix of OTHER_RECORD_PREFIXES) count += (await backend.keys(prefix)).length;
+      }
+      return count;
+    },
+
+    detach: () => setStores({}),
+    attach: (next) => {
+      setStores(next);
+      localHasCopy = true;
     },
   };
 }

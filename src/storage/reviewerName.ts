@@ -1,4 +1,5 @@
 import { LIMITS } from '../../schemas/limits';
+import { filesOnlyChosen, openedFromDisk } from './filesOnly';
 
 /**
  * The name an advisor comments under, remembered on this device so it need not be typed for each
@@ -6,8 +7,10 @@ import { LIMITS } from '../../schemas/limits';
  * name is simply not remembered, and commenting works as before.
  */
 const KEY = 'aanvraagwijzer:naam-reacties';
+/** Not remembered where the user chose to keep nothing in this browser (filesOnly.ts). */
+const browserStorage = () => (openedFromDisk() && filesOnlyChosen() ? undefined : globalThis.localStorage);
 
-export function loadReviewerName(storage: () => Storage | undefined = () => globalThis.localStorage): string {
+export function loadReviewerName(storage: () => Storage | undefined = browserStorage): string {
   try {
     return storage()?.getItem(KEY)?.slice(0, LIMITS.shortText) ?? '';
   } catch {
@@ -15,7 +18,7 @@ export function loadReviewerName(storage: () => Storage | undefined = () => glob
   }
 }
 
-export function saveReviewerName(name: string, storage: () => Storage | undefined = () => globalThis.localStorage): void {
+export function saveReviewerName(name: string, storage: () => Storage | undefined = browserStorage): void {
   try {
     storage()?.setItem(KEY, name.trim().slice(0, LIMITS.shortText));
   } catch {

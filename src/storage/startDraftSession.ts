@@ -1,11 +1,12 @@
 import { z } from 'zod/mini';
 import type { DraftFile } from '../../schemas/draft';
 import { isLibraryId, newLibraryId } from './draftLibrary';
-import { createDraftVault, type DraftVault, type StoredCopy } from './draftVault';
+import { createDraftVault, type DraftVault, type StoredCopy, type VaultStores } from './draftVault';
 import { parseDraftText } from './parseDraft';
 import { STORED_NOT_TEXT } from '../text/storage';
 import { localStorageBackend, openIndexedDbBackend, type StorageKind } from './storageBackends';
-import { createTabLock, type TabLock } from './tabLock';
+import { createTabLock, soloTabLock, type TabLock } from './tabLock';
+import { filesOnlyChosen, openedFromDisk } from './filesOnly';
 
 /** When the draft was last written to (or read from) a file, to remind the user to save a new one. */
 const fileSaveSchema = z.object({
@@ -41,12 +42,16 @@ export interface DraftSessionStart {
    * the session puts this one in the drafts list once it writes.
    */
   otherCopy?: DraftFile;
+  /** The user chose to keep drafts only in files (single-file edition from disk): nothing is read or stored here. */
+  filesOnly?: boolean;
 }
 
 export interface StartOptions {
   emptyDraft: DraftFile;
   schemeIds?: readonly string[];
   now?: () => Date;
+  /** Injected by tests; by default: opened from disk and chosen there (filesOnly.ts). */
+  filesOnly?: boolean;
   /** Injected by tests. */
   vault?: DraftVault;
   lock?: TabLock;
@@ -57,9 +62,17 @@ export interface StartOptions {
  * through parseDraft, keep broken copies aside, claim the draft for this tab. Never throws: at
  * worst the user starts with an empty draft that lives in this window, and is told so.
  */
-export async function startDraftSession({ emptyDraft, schemeIds, now = () => new Date(), vault: injectedVault, lock: injectedLock }: StartOptions): Promise<DraftSessionStart> {
-  const lock = injectedLock ?? createTabLock();
-  const vault = injectedVault ?? createDraftVault({ indexedDb: await openIndexedDbBackend(), local: localStorageBackend() });
+export async function startDraftSession({
+  emptyDraft,
+  schemeIds,
+  now = () => new Date(),
+  filesOnly = openedFromDisk() && filesOnlyChosen(),
+  vault: injectedVault,
+  lock: injectedLock,
+}: StartOptions): Promise<DraftSessionStart> {
+  // Only in files: browser storage is not even opened (opening IndexedDB would create the database).
+  const lock = injectedLock ?? (filesOnly ? soloTabLock() : createTabLock());
+  const vault = injectedVault ?? createDraftVault(filesOnly ? {} : await openBrowserStorage());
   const restored = await restoreFromVault(vault, { schemeIds, now });
   return {
     ...restored,
@@ -68,7 +81,13 @@ export async function startDraftSession({ emptyDraft, schemeIds, now = () => new
     vault,
     lock,
     fileSave: parseFileSave(await vault.readMeta()),
+    filesOnly,
   };
+}
+
+/** IndexedDB and localStorage, each only if it works here. */
+export async function openBrowserStorage(): Promise<VaultStores> {
+  return { indexedDb: await openIndexedDbBackend(), local: localStorageBackend() };
 }
 
 export interface Restored {

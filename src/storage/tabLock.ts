@@ -204,3 +204,11 @@ export function createTabLock({
     },
   };
 }
+
+/**
+ * For a window that stores nothing (drafts only in files): nothing is shared with other tabs, so
+ * there is nothing to hold. It writes (to nothing) and never reads only.
+ */
+export function soloTabLock(): TabLock {
+  return { ready: Promise.resolve('writer'), onHandOver: () => undefined, onAcquired: () => undefined, takeOver: async () => undefined, release: () => undefined };
+}

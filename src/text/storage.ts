@@ -148,6 +148,7 @@ export const SAVE_STATUS = {
   handedOver: 'U werkt nu in een ander tabblad verder. Dit tabblad is alleen om te lezen: wat u hier wijzigt, wordt niet opgeslagen.',
   takeOver: 'Hier verder werken',
   takingOver: 'Even geduld, het andere tabblad slaat uw werk op…',
+  filesOnly: 'Alleen in dit venster — u bewaart uw concepten alleen als bestand. Download uw concept voordat u dit venster sluit.',
   handingOver: 'U gaat in een ander tabblad verder. Even geduld, uw laatste wijzigingen worden opgeslagen…',
   unsavedKept: (title: string) =>
     `Een ander tabblad nam dit concept over voordat uw laatste wijzigingen hier waren opgeslagen. Ze zijn niet weggegooid: ze staan als apart concept ‘${title}’ bij uw concepten.`,
@@ -197,6 +198,23 @@ export const DRAFT_PANEL = {
   exampleFailed: 'Het voorbeeld kon niet worden geladen. Probeer het opnieuw.',
 };
 
+/** The single-file edition opened from disk: its storage is shared with every local HTML file. */
+export const FROM_DISK = {
+  heading: 'U gebruikt de Aanvraagwijzer als bestand op uw computer',
+  body: [
+    'Uw browser bewaart uw concepten automatisch. Voor een HTML-bestand dat u van uw eigen computer opent, gebruikt de browser daarvoor één plek die alle zulke bestanden op deze computer delen. Een ander HTML-bestand dat u opent, kan daar dus ook bij uw concepten.',
+    'Wilt u dat niet, bijvoorbeeld op een gedeelde computer? Bewaar uw concepten dan alleen als bestand. De browser bewaart dan niets van de Aanvraagwijzer, en u slaat uw concept zelf op met ‘Concept opslaan als bestand’.',
+  ],
+  useFilesOnly: 'Alleen als bestand bewaren',
+  filesOnlyHeading: 'U bewaart uw concepten alleen als bestand',
+  filesOnlyBody: [
+    'Deze browser bewaart niets van de Aanvraagwijzer. Uw concept staat alleen in dit venster: sla het op als bestand voordat u het venster sluit, en open dat bestand als u verder wilt.',
+  ],
+  useBrowser: 'Toch in deze browser bewaren',
+  nowFilesOnly: 'Er staat niets meer van de Aanvraagwijzer in deze browser. Vanaf nu bewaart u uw concept alleen als bestand.',
+  nowBrowser: 'Uw concept wordt weer automatisch in deze browser bewaard.',
+};
+
 /** The examples in public/examples/, in the order they are offered. */
 export const DRAFT_EXAMPLES = [
   { file: 'leeg-begin.json', label: 'Leeg begin', action: 'Leeg concept openen' },
@@ -212,6 +230,9 @@ export const fullWhen = (date: Date) =>
 export const LIBRARY = {
   readOnly: 'Dit concept is open in een ander tabblad. Kies eerst ‘Hier verder werken’ bovenaan de pagina.',
   noStorage: 'Deze browser kan niets bewaren, dus u kunt hier maar één concept tegelijk hebben. Sla uw concept op als bestand.',
+  filesOnlyOthers: (count: number) =>
+    `Er ${count === 1 ? 'staat nog 1 ander concept of versie' : `staan nog ${count} andere concepten of versies`} in deze browser. Sla op als bestand wat u wilt houden en verwijder ze bij ‘Uw concepten’. Kies daarna opnieuw voor werken met alleen bestanden.`,
+  filesOnlyWipeFailed: 'Niet alles kon uit deze browser worden gewist. Er is niets veranderd. Probeer het opnieuw.',
   notStored: 'Dat lukte niet: deze browser kon het niet bewaren. Er is niets veranderd. Sla uw concept op als bestand.',
   gone: 'Dit concept staat niet meer op dit apparaat. Misschien is het in een ander tabblad verwijderd.',
   copyTitle: (title: string | undefined) => `Kopie van ${title?.trim() || 'naamloos concept'}`,
