@@ -372,6 +372,46 @@ test('a frozen tab that wakes up never overwrites the tab that took over; its un
   await expect(second.getByLabel('BRIN-code')).toHaveValue('99ZZ');
 });
 
+test('stored copies a wrong clock would decide between, or that the app did not write, are kept for the user', async ({ page }) => {
+  await fillApplicant(page);
+  await expect.poll(() => storedDraft(page)).toContain('25LX');
+  // A localStorage copy with other answers, dated in the future (written while the clock was wrong).
+  const stored = JSON.parse(await storedDraft(page)) as { answers: { applicant: Record<string, string> } };
+  const skewed = { ...stored, updatedAt: '2099-01-01T00:00:00.000Z', answers: { ...stored.answers, applicant: { ...stored.answers.applicant, institutionName: 'ROC Verkeerde Klok' } } };
+  await page.evaluate((text) => localStorage.setItem('aanvraagwijzer:draft:current', text), JSON.stringify(skewed));
+  await page.reload();
+  await expect(page.getByText('In deze browser stonden twee verschillende versies van dit concept')).toBeVisible();
+  await expect(page.getByLabel('Naam van de instelling')).toHaveValue('ROC Verkeerde Klok');
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Naar uw concepten' }).click();
+  const other = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: 'Naamloos concept (andere opgeslagen versie)' }) });
+  await expect(other).toContainText('de klok van de computer stond waarschijnlijk verkeerd');
+  await other.getByRole('button', { name: /^Openen/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'is geopend' })).toBeVisible();
+  await page.goto('/#/aanvrager');
+  await expect(page.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
+
+  // A record that is not text (another program on this origin wrote it) is kept aside, not overwritten.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const open = indexedDB.open('aanvraagwijzer');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('kv', 'readwrite');
+          tx.objectStore('kv').put({ niet: 'tekst', getal: 7 }, 'draft:current');
+          tx.oncomplete = () => (open.result.close(), done());
+        };
+      }),
+  );
+  await page.evaluate(() => localStorage.removeItem('aanvraagwijzer:draft:current'));
+  await page.reload();
+  const alert = page.getByRole('alert').filter({ hasText: 'niet door de Aanvraagwijzer geschreven' });
+  await expect(alert).toBeVisible();
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: 'Onleesbaar concept downloaden' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"niet":"tekst","getal":7}');
+});
+
 test('screenshots of the draft section and the status bar', async ({ page, context }, testInfo) => {
   await fillApplicant(page);
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();

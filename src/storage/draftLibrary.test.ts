@@ -149,4 +149,11 @@ describe('several drafts on one device', () => {
     expect(phone.indexedDb.data.has('library:kapot')).toBe(true);
     expect(phone.indexedDb.data.has(VAULT_KEYS.current)).toBe(false);
   });
+
+  it('a record in the list that is not text (not written by this app) is shown as damaged, with its text, not skipped', async () => {
+    const phone = device();
+    phone.indexedDb.notText.set('library:vreemd', { title: 'Van elders', answers: 1 });
+    const { session } = await phone.open();
+    expect(await session.library.list()).toEqual([{ id: 'vreemd', ok: false, text: '{"title":"Van elders","answers":1}', message: expect.stringContaining('niet door de Aanvraagwijzer geschreven') }]);
+  });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import type { DraftFile } from '../../schemas/draft';
 import { newId } from '../domain/newId';
-import { DRAFT_REFUSED } from '../text/storage';
+import { DRAFT_REFUSED, STORED_NOT_TEXT } from '../text/storage';
 import { MAX_DRAFT_BYTES, parseDraftText } from './parseDraft';
 import { parseFileSave, type FileSave } from './startDraftSession';
 import type { StorageBackend } from './storageBackends';
@@ -70,6 +70,13 @@ export function createDraftLibrary(store: () => StorageBackend | undefined, sche
     const read = await store()?.get(key);
     return read?.ok ? read.value : undefined;
   };
+  /** A record this app did not write (not a string) is listed as damaged, with its text to download. */
+  const readEntry = async (id: string): Promise<LibraryEntry | undefined> => {
+    const read = await store()?.get(LIBRARY_PREFIX + id);
+    if (!read?.ok) return undefined;
+    if (read.notText !== undefined) return { id, ok: false, text: read.notText, message: STORED_NOT_TEXT };
+    return read.value === undefined ? undefined : entryOf(id, read.value);
+  };
   const set = async (key: string, value: string) => (await store()?.set(key, value))?.ok ?? false;
   const keys = async (prefix: string) => (await store()?.keys(prefix)) ?? [];
 
@@ -99,16 +106,13 @@ export function createDraftLibrary(store: () => StorageBackend | undefined, sche
       const entries: LibraryEntry[] = [];
       for (const key of await keys(LIBRARY_PREFIX)) {
         const id = key.slice(LIBRARY_PREFIX.length);
-        const value = await get(key);
-        if (value !== undefined && isLibraryId(id)) entries.push(entryOf(id, value));
+        const entry = isLibraryId(id) ? await readEntry(id) : undefined;
+        if (entry) entries.push(entry);
       }
       return entries;
     },
 
-    async read(id) {
-      const value = await get(LIBRARY_PREFIX + id);
-      return value === undefined ? undefined : entryOf(id, value);
-    },
+    read: readEntry,
 
     write: (id, draft, fileSave, note) => set(LIBRARY_PREFIX + id, JSON.stringify({ text: JSON.stringify(draft), fileSave, note })),
 

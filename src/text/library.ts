@@ -1,8 +1,8 @@
-import { fullWhen } from './storage';
+import { fullWhen, LIBRARY } from './storage';
 
 /** The pages "Uw concepten op dit apparaat" and "Versies van dit concept" (loaded with those pages). */
 export const LIBRARY_PAGE = {
-  untitled: 'Naamloos concept',
+  untitled: LIBRARY.untitled,
   pageTitle: 'Uw concepten op dit apparaat',
   pageIntro:
     'Hier staan de concepten die in deze browser zijn bewaard. Het concept dat nu open is, staat bovenaan. De opslag van de browser is niet veilig: sla concepten die u wilt houden ook op als bestand.',
