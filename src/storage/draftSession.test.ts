@@ -202,11 +202,15 @@ describe('draft session', () => {
     const indexedDb = memoryBackend('indexeddb');
     const tab = fixtureTabLock('writer');
     const other = { ...sampleDraft(), title: 'Net getypt' };
-    const start: DraftSessionStart = { draft: sampleDraft(), activeId: 'draft-a', vault: createDraftVault({ indexedDb }), lock: tab.lock, restoredFrom: 'indexeddb', report: [], keptAside: [], fileSave: undefined, otherCopy: other };
-    const session = createDraftSession(start, createDraftStore(start.draft), { appVersion: '1', download: () => undefined, createEmpty: () => createEmptyDraft('x'), now });
+    const fromTheFuture = { ...sampleDraft(), updatedAt: '2099-01-01T00:00:00.000Z' };
+    const start: DraftSessionStart = { draft: fromTheFuture, activeId: 'draft-a', vault: createDraftVault({ indexedDb }), lock: tab.lock, restoredFrom: 'indexeddb', report: [], keptAside: [], fileSave: undefined, otherCopy: other };
+    const session = createDraftSession(start, createDraftStore(start.draft), { appVersion: '1', download: () => undefined, createEmpty: () => createEmptyDraft('x'), now, autosave: { delayMs: 0, maxWaitMs: 0 } });
     await tick();
     expect(session.getState().otherCopyKeptAs).toBe('Net getypt (andere opgeslagen versie)');
     expect(await session.library.list()).toMatchObject([{ ok: true, draft: { title: 'Net getypt (andere opgeslagen versie)' }, note: expect.stringContaining('klok') }]);
+    // The open copy is stored again with today's date, so a reload does not find two copies again.
+    await tick();
+    expect(JSON.parse(indexedDb.data.get(VAULT_KEYS.current)!)).toMatchObject({ title: 'Aanvraag ROC Rijnstad', updatedAt: now().toISOString() });
   });
 
   it('a tab that read only because a silent page held the draft reads it again when it gets the lock', async () => {

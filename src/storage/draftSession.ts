@@ -181,6 +181,8 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
     if (start.otherCopy) {
       const title = LIBRARY.otherCopyTitle(start.otherCopy.title);
       if (await keepAsOther(start.otherCopy, title, LIBRARY.otherCopyNote)) setState({ otherCopyKeptAs: title });
+      // Stored once more with today's date: one copy is left, so the next start finds nothing to choose.
+      store.replace({ ...store.getSnapshot(), updatedAt: now().toISOString() });
     }
     setState({ role: 'writer' });
     autosave.resume();
