@@ -88,6 +88,7 @@ test.describe('single-file edition', () => {
     await expect(bar).toHaveText('Alleen in dit venster — u bewaart uw concepten alleen als bestand. Download uw concept voordat u dit venster sluit.');
     expect(await storedDraft(page)).toBe('');
     expect(await localStorageKeys(page)).toEqual(['aanvraagwijzer-alleen-bestanden']);
+    await expect(page.getByText('U bewaart uw concepten alleen als bestand: deze browser bewaart niets.')).toBeVisible();
     await page.getByRole('link', { name: 'Aanvrager' }).click();
     await page.getByLabel('BRIN-code').fill('25LX');
     await expect(page.getByLabel('Naam van de instelling')).toHaveValue('ROC Eigen Schijf');

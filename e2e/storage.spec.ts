@@ -323,7 +323,7 @@ test('a tab alone is never read-only, however often it is reloaded', async ({ pa
 
 test('a frozen tab that wakes up never overwrites the tab that took over; its unsaved change becomes a draft of its own', async ({ page, context }) => {
   await fillApplicant(page);
-  await expect.poll(() => storedDraft(page), { timeout: 10_000 }).toContain('25LX');
+  await expect.poll(() => storedDraft(page)).toContain('25LX');
   // Tab A gets a change and freezes before autosave can store it: its main thread blocks on a
   // synchronous request that this test answers only later (as a long export would block it).
   let thaw: (() => Promise<void>) | undefined;
@@ -348,7 +348,8 @@ test('a frozen tab that wakes up never overwrites the tab that took over; its un
   const second = await context.newPage();
   await second.goto('/#/aanvrager');
   await second.getByRole('button', { name: 'Hier verder werken' }).click();
-  await expect(second.getByLabel('BRIN-code')).toBeEnabled();
+  // A never answers: B waits its 3 s for a hand-over, takes the lock and reloads (slow on a busy machine).
+  await expect(second.getByLabel('BRIN-code')).toBeEnabled({ timeout: 30_000 });
   await expect(second.getByLabel('BRIN-code')).toHaveValue('25LX');
   await second.getByLabel('Naam', { exact: true }).fill('Fatma Yılmaz');
   await expect(second.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(saved);

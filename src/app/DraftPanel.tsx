@@ -35,7 +35,7 @@ export function DraftPanel({ opener }: { opener: DraftOpener }) {
       <h2 className="section-heading" id="uw-concept">
         {DRAFT_PANEL.heading}
       </h2>
-      <p>{DRAFT_PANEL.intro}</p>
+      <p>{state.filesOnly ? DRAFT_PANEL.introFilesOnly : DRAFT_PANEL.intro}</p>
       {needsFileSave ? (
         <p className="notice draft-panel__reminder">
           {!fileSave

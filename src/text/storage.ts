@@ -168,6 +168,8 @@ export const DRAFT_PANEL = {
   heading: 'Uw concept',
   intro:
     'Uw antwoorden worden automatisch in deze browser bewaard. Dat is geen veilige opslag: de browser kan ze wissen, bijvoorbeeld als u de geschiedenis wist. Sla uw concept daarom ook op als bestand. Met dat bestand kunt u later of op een andere computer verder, en u kunt het delen met een adviseur.',
+  introFilesOnly:
+    'U bewaart uw concepten alleen als bestand: deze browser bewaart niets. Sla uw concept op als bestand voordat u dit venster sluit. Met dat bestand kunt u later verder, en u kunt het delen met een adviseur.',
   neverSaved: 'U heeft dit concept nog niet als bestand opgeslagen. Sla het op om een veilige kopie te hebben.',
   changedSinceSave: (at: Date, fileName: string) =>
     `Uw concept is gewijzigd sinds u het ${onOrAt(at)} opsloeg als bestand (‘${fileName}’). Sla het opnieuw op om een veilige kopie te hebben.`,
