@@ -11,7 +11,7 @@ import { createDraftVault } from '../storage/draftVault';
 import { memoryBackend } from '../storage/memoryBackend';
 import { parseDraftText } from '../storage/parseDraft';
 import { startDraftSession } from '../storage/startDraftSession';
-import type { TabLock } from '../storage/tabLock';
+import { fixtureTabLock } from '../storage/tabLockFixture';
 import { createEmptyDraft } from './draftStore';
 
 /**
@@ -123,7 +123,7 @@ const write: fc.Arbitrary<Write> = fc.oneof(
   fc.nat().map((at) => ({ kind: 'removeActivity' as const, at })),
 );
 
-const lock: TabLock = { ready: Promise.resolve('writer'), onHandOver: () => undefined, takeOver: async () => undefined, release: () => undefined };
+const { lock } = fixtureTabLock('writer');
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function typeAndSave(writes: readonly Write[]) {
@@ -140,7 +140,6 @@ async function typeAndSave(writes: readonly Write[]) {
     {
       appVersion: '9.9.9',
       download: (blob) => void blob.text().then((t) => files.push(t)),
-      confirmReplace: () => true,
       createEmpty: () => emptyDraft,
       autosave: { delayMs: 0, maxWaitMs: 0 },
     },
