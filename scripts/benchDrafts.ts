@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { draftFileSchema, type DraftFile } from '../schemas/draft';
+import { LIMITS } from '../schemas/limits';
+import { MAX_DRAFT_BYTES } from '../src/storage/parseDraft';
 
 /** The drafts the export bench times: the complete example and a 40-activity stress draft built from it. */
 export function benchDrafts(): { name: string; draft: DraftFile }[] {
@@ -19,6 +21,35 @@ export function benchDrafts(): { name: string; draft: DraftFile }[] {
     { name: `volledig.json (${source.length} activiteiten)`, draft: complete },
     { name: '40 activiteiten', draft: large },
   ];
+}
+
+/**
+ * The largest draft the schema allows that still opens as a file (#15.5): 200 activities, each
+ * description as long as the file's 5 MB cap leaves room for (about 20,000 characters, the
+ * longest a description may be), the other answers from the complete example.
+ */
+export function largestDraft(): { name: string; draft: DraftFile } {
+  const complete = benchDrafts()[0]!.draft;
+  const source = complete.answers.activities ?? [];
+  const build = (descriptionLength: number) => {
+    const activities = Array.from({ length: LIMITS.activities }, (_, i) => {
+      const a = source[i % source.length]!;
+      const text = `${a.description ?? ''} `;
+      return {
+        ...a,
+        id: `groot-${i + 1}`,
+        title: `${a.title ?? 'Activiteit'} (${i + 1})`,
+        description: text.repeat(Math.ceil(descriptionLength / text.length)).slice(0, descriptionLength).trim(),
+        costLines: (a.costLines ?? []).map((line, j) => ({ ...line, id: `groot-${i + 1}-${j + 1}` })),
+      };
+    });
+    return draftFileSchema.parse({ ...complete, answers: { ...complete.answers, activities } });
+  };
+  // Room to type a few hundred characters without going over the limit.
+  let length = LIMITS.longText - 500;
+  let draft = build(length);
+  while (new TextEncoder().encode(JSON.stringify(draft, null, 2)).length > MAX_DRAFT_BYTES) draft = build((length -= 500));
+  return { name: `${LIMITS.activities} activiteiten, beschrijvingen van ${length.toLocaleString('nl-NL')} tekens`, draft };
 }
 
 export const median = (values: number[]) => {

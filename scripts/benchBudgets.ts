@@ -1,0 +1,58 @@
+// The budgets of npm run bench, in one table. A bench measures; each measurement has a key (what,
+// on which draft) and the CPU throttling it ran at; a row here makes it a budget, and `npm run
+// bench` fails when a measurement is over its budget or a budgeted measurement was not made.
+// To add a budget (e.g. the same keystroke at 4x CPU throttling, or the first load), add a row.
+import { median } from './benchDrafts';
+
+export type Stat = 'median' | 'p95' | 'max';
+
+export interface Budget {
+  /** The measurement's key, as the bench prints it in brackets. */
+  key: string;
+  /** 1 = no throttling; 4 = Chromium's CPU 4x slower (a slow school laptop). */
+  throttle: number;
+  stat: Stat;
+  maxMs: number;
+  /** Where the number comes from. */
+  why: string;
+}
+
+export const BUDGETS: Budget[] = [
+  { key: 'largest/description/work', throttle: 1, stat: 'median', maxMs: 16, why: '#15.5: a keystroke fits one 60 Hz frame, whatever the size of the draft' },
+  { key: 'largest/title/work', throttle: 1, stat: 'median', maxMs: 16, why: '#15.5' },
+  { key: 'largest/cost-amount/work', throttle: 1, stat: 'median', maxMs: 16, why: '#15.5' },
+  { key: 'largest/nazorg-handover/work', throttle: 1, stat: 'median', maxMs: 16, why: '#15.5: a step that shows the checks across steps' },
+  { key: 'largest/institution-name/work', throttle: 1, stat: 'median', maxMs: 16, why: '#15.5' },
+];
+
+export const statOf = (stat: Stat, samples: number[]): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  if (stat === 'median') return median(samples);
+  if (stat === 'max') return sorted.at(-1)!;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!;
+};
+
+/** Collects measurements, says per line how it compares with its budget, and judges at the end. */
+export function createBudgetCheck(bench: string) {
+  const seen: { budget: Budget; value: number }[] = [];
+  return {
+    /** The verdict to print after a measurement, or '' when it has no budget. */
+    verdict(key: string, throttle: number, samples: number[]): string {
+      return BUDGETS.filter((b) => b.key === key && b.throttle === throttle)
+        .map((budget) => {
+          const value = statOf(budget.stat, samples);
+          seen.push({ budget, value });
+          return `  [budget ${budget.stat} ≤ ${budget.maxMs} ms: ${value <= budget.maxMs ? 'within' : 'OVER'}]`;
+        })
+        .join('');
+    },
+    /** Prints the over-budget and unmeasured budgets of the keys this bench owns; true when all is well. */
+    finish(ownsKey: (key: string) => boolean): boolean {
+      const over = seen.filter((s) => s.value > s.budget.maxMs);
+      const missing = BUDGETS.filter((b) => ownsKey(b.key) && !seen.some((s) => s.budget === b));
+      for (const { budget, value } of over) console.log(`  OVER BUDGET (${bench}): ${budget.key} at ${budget.throttle}x CPU, ${budget.stat} ${value.toFixed(1)} ms > ${budget.maxMs} ms — ${budget.why}`);
+      for (const budget of missing) console.log(`  NOT MEASURED (${bench}): ${budget.key} at ${budget.throttle}x CPU`);
+      return over.length === 0 && missing.length === 0;
+    },
+  };
+}
