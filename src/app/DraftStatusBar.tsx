@@ -13,8 +13,10 @@ import { routeHref } from './hashRoute';
 export function DraftStatusBar() {
   const session = useDraftSession();
   const state = useSessionState(session);
-  const draft = useDraft((d) => d);
-  const updatedAt = draft.updatedAt;
+  // Only what the bar shows, so a keystroke re-renders it only when that changes: the time of the
+  // last change only while the bar says when the restored draft was last changed.
+  const updatedAt = useDraft((d) => (state && showsUpdatedAt(state) ? d.updatedAt : undefined));
+  const needsFileSave = useDraft((d) => !!session?.needsFileSave(d));
   const [takingOver, setTakingOver] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   if (!session || !state) return null;
@@ -27,13 +29,12 @@ export function DraftStatusBar() {
   };
   const readOnly = state.role === 'reader';
   const failed = state.save.kind === 'failed';
-  const needsFileSave = session.needsFileSave(draft);
 
   return (
     <div className={`status-bar${failed || readOnly ? ' status-bar--warning' : ''}`}>
       <div className="status-bar__inner">
         <p className="status-bar__text" role="status">
-          {takingOver ? SAVE_STATUS.takingOver : statusText(state, new Date(updatedAt))}
+          {takingOver ? SAVE_STATUS.takingOver : statusText(state, new Date(updatedAt ?? 0))}
         </p>
         {failed && !readOnly && (
           <button type="button" className="button button--secondary button--small" onClick={() => session.saveFile()}>
@@ -89,6 +90,8 @@ export function DraftStatusBar() {
     </div>
   );
 }
+
+const showsUpdatedAt = (state: SessionState) => state.role !== 'reader' && state.save.kind !== 'saved' && state.save.kind !== 'failed' && !!state.restoredFrom;
 
 function statusText(state: SessionState, updatedAt: Date): string {
   if (state.filesOnly) return SAVE_STATUS.filesOnly;

@@ -1,4 +1,5 @@
 import type { Answers } from '../../schemas/draft';
+import { isDeeplyFrozen } from './frozen';
 
 /**
  * The answers as the draft keeps them, from the values a form holds. react-hook-form leaves
@@ -16,6 +17,8 @@ export function cleanAnswers(answers: Answers): Answers {
 
 function clean(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
+  // A part the draft store froze was cleaned on its way in: a keystroke walks only what it changed.
+  if (typeof value === 'object' && isDeeplyFrozen(value)) return value;
   if (Array.isArray(value)) return cleanArray(value);
   if (typeof value === 'object') return cleanObject(value as Record<string, unknown>);
   return value;

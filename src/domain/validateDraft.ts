@@ -6,9 +6,21 @@ import type { Issue } from './issues';
 import { checkCoherence } from './coherence';
 import type { Guidance } from '../../schemas/guidance';
 import { adviceIssues } from './advice';
+import { memoPerFrozen } from './frozen';
 
 /** Field and step checks of one step: the strict schema applied to the step's values. */
 export function stepIssues(answers: Answers, step: StepId, scheme: Scheme): Issue[] {
+  const part = answers[step];
+  return typeof part === 'object' && part !== null ? partIssues(part, step, scheme) : checkStep(answers, step, scheme);
+}
+
+/**
+ * A step's checks depend on its own part of the answers only; kept per frozen part, so typing in
+ * one step does not check the 200 activities of another again on every keystroke (domain/frozen.ts).
+ */
+const partIssues = memoPerFrozen((part: object, step: StepId, scheme: Scheme) => checkStep({ [step]: part }, step, scheme));
+
+function checkStep(answers: Answers, step: StepId, scheme: Scheme): Issue[] {
   const result = schemasForScheme(scheme)[step].safeParse(stepValues(answers, step));
   if (result.success) return [];
   return result.error.issues.map((issue) => ({

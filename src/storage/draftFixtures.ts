@@ -27,3 +27,25 @@ export function sampleDraft(): DraftFile {
     progress: { lastStep: 'targetGroups', visited: ['applicant'] },
   };
 }
+
+/** A keystroke as the draft store makes it: new objects on the path to one activity's description, everything else shared. */
+export function typeInto(draft: DraftFile, index: number, text: string): DraftFile {
+  return {
+    ...draft,
+    answers: {
+      ...draft.answers,
+      activities: (draft.answers.activities ?? []).map((a, i) => (i === index ? { ...a, description: `${a.description ?? ''}${text}` } : a)),
+    },
+  };
+}
+
+/** A change as the draft store makes one: new objects on the path to a random place, everything else shared. */
+export function replaceSomewhere(root: unknown, choices: number[], leaf: unknown): unknown {
+  if (choices.length === 0 || typeof root !== 'object' || root === null) return leaf;
+  const node = root as Record<string, unknown>;
+  const keys = Object.keys(node);
+  if (keys.length === 0) return leaf;
+  const key = keys[choices[0]! % keys.length]!;
+  const child = replaceSomewhere(node[key], choices.slice(1), leaf);
+  return Array.isArray(root) ? root.map((v, i) => (String(i) === key ? child : v)) : { ...node, [key]: child };
+}

@@ -2,6 +2,7 @@ import type { DraftFile } from '../../schemas/draft';
 import { createAutosave, type Autosave, type AutosaveOptions, type SaveStatus } from './autosave';
 import { draftFileName, draftFileText } from './draftFile';
 import { draftFingerprint, draftHasAnswers } from './draftFingerprint';
+import { jsonText } from '../domain/frozen';
 import { createDraftLibrary, newLibraryId, type DraftLibrary, type DraftVersion, type LibraryEntry, type Removed } from './draftLibrary';
 import { parseDraft } from './parseDraft';
 import { newId } from '../domain/newId';
@@ -144,7 +145,8 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
   const autosave: Autosave = createAutosave({
     vault,
     // The library id travels inside the autosave copy, so id and content are always written together.
-    serialize: () => JSON.stringify({ ...store.getSnapshot(), libraryId: state.activeId }),
+    // jsonText reuses the text of every part the last change did not touch (domain/frozen.ts).
+    serialize: () => jsonText({ ...store.getSnapshot(), libraryId: state.activeId }),
     now,
     ...options.autosave,
     onStatus: (save) => {

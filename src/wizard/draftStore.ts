@@ -1,6 +1,7 @@
 import { DRAFT_FORMAT, DRAFT_VERSION, type Answers, type DraftFile } from '../../schemas/draft';
 import { cleanAnswers } from '../domain/cleanAnswers';
 import { withStepValues, type StepId } from '../domain/steps';
+import { freezeNew } from '../domain/frozen';
 
 export type Listener = () => void;
 
@@ -37,10 +38,12 @@ export function createDraftStore(initial: DraftFile, { normalize = (a) => a, clo
     const answers = cleanAnswers(next.answers);
     return answers === next.answers ? next : { ...next, answers };
   };
-  let draft = cleaned(initial);
+  // Frozen on the way in: a change replaces the objects on its path and shares the rest, whose JSON
+  // text and fingerprint are kept (domain/frozen.ts). Freezing only visits the new objects.
+  let draft = freezeNew(cleaned(initial));
   const listeners = new Set<Listener>();
   const emit = () => listeners.forEach((l) => l());
-  const touch = (next: DraftFile): DraftFile => ({ ...next, updatedAt: clock().toISOString() });
+  const touch = (next: DraftFile): DraftFile => freezeNew({ ...next, updatedAt: clock().toISOString() });
 
   return {
     getSnapshot: () => draft,
@@ -58,7 +61,7 @@ export function createDraftStore(initial: DraftFile, { normalize = (a) => a, clo
       emit();
     },
     replace(next) {
-      draft = cleaned(next);
+      draft = freezeNew(cleaned(next));
       emit();
     },
   };
