@@ -91,7 +91,9 @@ export function DraftStatusBar() {
   );
 }
 
-const showsUpdatedAt = (state: SessionState) => state.role !== 'reader' && state.save.kind !== 'saved' && state.save.kind !== 'failed' && !!state.restoredFrom;
+/** Whether statusText says when the restored draft was last changed (its last branch). */
+const showsUpdatedAt = (state: SessionState) =>
+  !state.filesOnly && state.role !== 'reader' && state.role !== 'handing-over' && state.save.kind !== 'saved' && state.save.kind !== 'failed' && !!state.restoredFrom;
 
 function statusText(state: SessionState, updatedAt: Date): string {
   if (state.filesOnly) return SAVE_STATUS.filesOnly;
