@@ -1,0 +1,34 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hostileDraftFile, TERMINAL_CONTROL } from './fixtures/hostileDraft';
+
+const dir = mkdtempSync(join(tmpdir(), 'aanvraag-cli-terminal-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = promisify(execFile);
+/** The real command as a user runs it; its exit code does not matter here, only what reaches the terminal. */
+async function terminal(script: string, args: string[]): Promise<string> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', script, ...args], { cwd: new URL('../..', import.meta.url).pathname, encoding: 'utf8' });
+    return stdout + stderr;
+  } catch (error) {
+    const e = error as { stdout: string; stderr: string };
+    return e.stdout + e.stderr;
+  }
+}
+
+// Two tsx start-ups (about 1.5 s each on an idle 2-core machine, measured up to 6 s when busy) and one export.
+describe('the real command line on a terminal', () => {
+  it('never writes a control character read from a draft file, from validate or from export', async () => {
+    const path = hostileDraftFile(dir);
+    const validated = await terminal('src/cli/validate.ts', [path]);
+    expect(validated).toContain('Concept: ROC \u241b]0;gekaapt\u2407Noord\u241b[2J');
+    const exported = await terminal('src/cli/export.ts', [path, '-o', join(dir, 'uit-\u001b]0;x\u0007.docx')]);
+    expect(exported).toContain('uit-\u241b]0;x\u2407.docx');
+    expect((validated + exported).replace(/[\t\n]/g, '')).not.toMatch(TERMINAL_CONTROL);
+  }, 40_000);
+});
