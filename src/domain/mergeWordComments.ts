@@ -13,13 +13,24 @@ export interface WordThread {
   replies: { wordId: string; author: string; text: string; createdAt: string }[];
 }
 
+/** What a merge did with the Word comments (a reply counts as a comment, as in Word). */
+export interface MergeCounts {
+  /** New in the draft. */
+  added: number;
+  /** The draft had them already (the app's own comments coming back, or a second import). */
+  known: number;
+  /** Not taken: empty, or past the draft's limits. */
+  skipped: number;
+}
+
+export interface MergeResult {
+  comments: DraftComment[];
+  counts: MergeCounts;
+}
+
 // What a Word file cannot hold (XML 1.0) is dropped on export; a comment is compared without it, and without case or spacing.
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const comparable = (text: string) => text.replace(NOT_XML, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('nl-NL');
-/** Same author and text; an author left empty in the app comes back from Word with no name too. */
-const same = (a: { author: string; text: string }, b: { author: string; text: string; rawAuthor?: string }) =>
-  (comparable(a.author) === comparable(b.author) || (b.rawAuthor !== undefined && comparable(a.author) === comparable(b.rawAuthor))) &&
-  comparable(a.text) === comparable(b.text);
 
 /** FNV-1a, base 36: a short stable id part from a comment's author and text. */
 function hash(text: string): string {
@@ -42,43 +53,87 @@ export function wordCommentId(wordId: string, author: string, text: string): str
  *
  * `targetOf` says where an existing comment sat in that Word file; `anchorOf` turns a Word place
  * into an anchor for a new comment.
+ *
+ * Linear in the number of comments: each comment's comparable form is made once and looked up in
+ * maps (comparing every Word comment with every comment in the draft took 78 s for 2,000).
  */
 export function mergeWordComments(
   existing: readonly DraftComment[] | undefined,
   threads: readonly WordThread[],
   targetOf: (anchor: CommentAnchor) => string,
   anchorOf: (target: string) => CommentAnchor,
-): DraftComment[] {
+): MergeResult {
   const merged = [...(existing ?? [])];
+  const counts: MergeCounts = { added: 0, known: 0, skipped: 0 };
+  const memo = new Map<string, string>();
+  const key = (text: string) => {
+    let k = memo.get(text);
+    if (k === undefined) memo.set(text, (k = comparable(text)));
+    return k;
+  };
+  /** Where, who and what: the identity of a comment apart from its id. */
+  const placeKey = (target: string, author: string, text: string) => `${target}\u0000${key(author)}\u0000${key(text)}`;
+  const byId = new Map<string, number>();
+  const byPlace = new Map<string, number>();
+  /** Replies of the comments at each place, by placeKey. */
+  const repliesAt = new Set<string>();
+  const targets: string[] = [];
+  const index = (i: number) => {
+    const c = merged[i]!;
+    const target = (targets[i] = targetOf(c.anchor));
+    if (!byId.has(c.id)) byId.set(c.id, i);
+    const place = placeKey(target, c.author, c.text);
+    if (!byPlace.has(place)) byPlace.set(place, i);
+    for (const r of c.replies) repliesAt.add(placeKey(target, r.author, r.text));
+  };
+  merged.forEach((_, i) => index(i));
+
   const clip = (text: string, max: number) => text.slice(0, max);
   const authorOf = (name: string) => clip(name.trim() || WORD_IMPORT.unknownAuthor, LIMITS.shortText);
   for (const thread of threads) {
-    if (!thread.text.trim()) continue;
+    if (!thread.text.trim()) {
+      counts.skipped += 1 + thread.replies.length;
+      continue;
+    }
     const author = authorOf(thread.author);
     const text = clip(thread.text, LIMITS.commentText);
     const id = wordCommentId(thread.wordId, author, text);
-    const at = merged.filter((c) => targetOf(c.anchor) === thread.target);
-    const incoming = { author, text, rawAuthor: thread.author };
-    const index = merged.findIndex((c) => c.id === id || (same(c, incoming) && at.includes(c)));
-    if (index < 0 && at.some((c) => c.replies.some((r) => same(r, incoming)))) continue;
-    const replies = thread.replies
-      .filter((r) => r.text.trim())
-      .map((r) => {
-        const replyAuthor = authorOf(r.author);
-        const replyText = clip(r.text, LIMITS.commentText);
-        return { id: wordCommentId(r.wordId, replyAuthor, replyText), author: replyAuthor, text: replyText, createdAt: r.createdAt, rawAuthor: r.author };
-      });
-    if (index >= 0) {
-      const found = merged[index]!;
-      const added = replies.filter((r) => !found.replies.some((old) => old.id === r.id || same(old, r)));
-      merged[index] = {
-        ...found,
-        replies: [...found.replies, ...added.map(withoutRawAuthor)].slice(0, LIMITS.commentReplies),
-        ...(thread.done ? { resolved: true } : {}),
-      };
+    // The first comment in the draft with this id, or with this author (as cleaned up, or as Word has it) and text at this place.
+    const candidates = [byId.get(id), byPlace.get(placeKey(thread.target, author, text)), byPlace.get(placeKey(thread.target, thread.author, text))];
+    const found = Math.min(...candidates.map((i) => i ?? Number.POSITIVE_INFINITY));
+    if (found === Number.POSITIVE_INFINITY && (repliesAt.has(placeKey(thread.target, author, text)) || repliesAt.has(placeKey(thread.target, thread.author, text)))) {
+      counts.known += 1;
       continue;
     }
-    if (merged.length >= LIMITS.comments) break;
+    const replies: (CommentReply & { rawAuthor: string })[] = [];
+    for (const r of thread.replies) {
+      if (!r.text.trim()) {
+        counts.skipped++;
+        continue;
+      }
+      const replyAuthor = authorOf(r.author);
+      const replyText = clip(r.text, LIMITS.commentText);
+      replies.push({ id: wordCommentId(r.wordId, replyAuthor, replyText), author: replyAuthor, text: replyText, createdAt: r.createdAt, rawAuthor: r.author });
+    }
+    if (found !== Number.POSITIVE_INFINITY) {
+      const old = merged[found]!;
+      const oldIds = new Set(old.replies.map((r) => r.id));
+      const oldKeys = new Set(old.replies.map((r) => placeKey('', r.author, r.text)));
+      const added = replies.filter((r) => !oldIds.has(r.id) && !oldKeys.has(placeKey('', r.author, r.text)) && !oldKeys.has(placeKey('', r.rawAuthor, r.text)));
+      const kept = added.slice(0, Math.max(0, LIMITS.commentReplies - old.replies.length));
+      merged[found] = { ...old, replies: [...old.replies, ...kept.map(withoutRawAuthor)], ...(thread.done ? { resolved: true } : {}) };
+      for (const r of kept) repliesAt.add(placeKey(targets[found]!, r.author, r.text));
+      counts.known += 1 + replies.length - added.length;
+      counts.added += kept.length;
+      counts.skipped += added.length - kept.length;
+      continue;
+    }
+    if (merged.length >= LIMITS.comments) {
+      counts.skipped += 1 + replies.length;
+      continue;
+    }
+    const unique = dedupe(replies);
+    const kept = unique.slice(0, LIMITS.commentReplies);
     merged.push({
       id,
       anchor: anchorOf(thread.target),
@@ -86,15 +141,20 @@ export function mergeWordComments(
       text,
       createdAt: thread.createdAt,
       ...(thread.done ? { resolved: true } : {}),
-      replies: dedupe(replies.map(withoutRawAuthor)).slice(0, LIMITS.commentReplies),
+      replies: kept.map(withoutRawAuthor),
       origin: 'word',
     });
+    index(merged.length - 1);
+    counts.added += 1 + kept.length;
+    counts.known += replies.length - unique.length;
+    counts.skipped += unique.length - kept.length;
   }
-  return merged;
+  return { comments: merged, counts };
 }
 
 const withoutRawAuthor = ({ rawAuthor: _raw, ...reply }: CommentReply & { rawAuthor: string }): CommentReply => reply;
 
-function dedupe(replies: CommentReply[]): CommentReply[] {
-  return replies.filter((r, i) => replies.findIndex((o) => o.id === r.id) === i);
+function dedupe<T extends { id: string }>(replies: T[]): T[] {
+  const seen = new Set<string>();
+  return replies.filter((r) => !seen.has(r.id) && seen.add(r.id));
 }

@@ -43,7 +43,7 @@ export function withWordReview(bytes: Uint8Array, draft: DraftFile, now: Date = 
     const review = readWordReview(model, documentXml, parts[COMMENTS], parts[COMMENTS_EXTENDED], { now, savedAt: Number.isNaN(saved.getTime()) ? now : saved });
     if (review.threads.length === 0 && review.changes.length === 0) return draft;
     const { answerKeys, sections } = modelAnchors(model);
-    const comments = mergeWordComments(
+    const { comments } = mergeWordComments(
       draft.comments,
       review.threads,
       (anchor) => commentTarget(anchor, answerKeys, sections),
