@@ -38,9 +38,15 @@ export function OpenedNotice({ outcome, onChange, linkToDrafts = true }: Props) 
     const result = await session.switchTo(previous.id);
     onChange(result.ok ? { kind: 'back', text: DRAFT_PANEL.backDone(previous.title) } : { kind: 'refused', message: result.message });
   };
+  const notices = outcome.kind === 'opened' ? outcome.notices : [];
+  // Opened, but something in the file did not come in (e.g. Word comments that were skipped): a warning, not a success.
+  const tone = notices.some((n) => n.warning) ? 'notice--warning' : 'notice--success';
   return (
-    <div ref={ref} tabIndex={-1} role="status" className="notice notice--success opened-notice">
+    <div ref={ref} tabIndex={-1} role="status" className={`notice ${tone} opened-notice`}>
       <p>{outcome.text}</p>
+      {notices.map((n) => (
+        <p key={n.text}>{n.text}</p>
+      ))}
       {outcome.kind === 'opened' && outcome.setAside > 0 && <p>{DRAFT_PANEL.openedSetAside(outcome.setAside)}</p>}
       {previous && <p>{DRAFT_PANEL.previousKept(previous.title)}</p>}
       {outcome.kind === 'opened' && outcome.report.length > 0 && (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { OpenSource } from '../storage/draftSession';
+import type { OpenNotice } from '../storage/parseDraft';
 import { DRAFT_EXAMPLES, DRAFT_PANEL } from '../text/storage';
 import { useDraftStore } from '../wizard/DraftContext';
 import { useDraftSession } from './DraftSessionContext';
@@ -8,7 +9,7 @@ import { loadExampleDraft } from './loadExampleDraft';
 /** What opening a file or an example did, for OpenedNotice at the top of the page. */
 export type OpenedState =
   /** `setAside`: how many parts of the opened draft could not be read (SetAsideNotice shows which). */
-  | { kind: 'opened'; text: string; report: string[]; setAside: number; previous?: { id: string; title: string } }
+  | { kind: 'opened'; text: string; report: string[]; setAside: number; notices: OpenNotice[]; previous?: { id: string; title: string } }
   | { kind: 'back'; text: string }
   | { kind: 'refused'; message: string };
 
@@ -31,7 +32,8 @@ export function useOpenDraft() {
     setOutcome(undefined);
     try {
       const result = await session.openDraft(await load(), source, name);
-      if (result.ok) setOutcome({ kind: 'opened', text: openedText, report: result.report, setAside: store.getSnapshot().setAside?.length ?? 0, previous: result.previous });
+      if (result.ok)
+        setOutcome({ kind: 'opened', text: openedText, report: result.report, setAside: store.getSnapshot().setAside?.length ?? 0, notices: result.notices, previous: result.previous });
       else if (result.reason === 'refused') setOutcome({ kind: 'refused', message: DRAFT_PANEL.refused(result.message) });
       else setOutcome({ kind: 'refused', message: DRAFT_PANEL.readOnly });
     } catch {

@@ -73,7 +73,7 @@ describe('draft session', () => {
     await tick();
     const other = JSON.stringify({ ...sampleDraft(), title: 'Ander concept' });
     const result = await session.openDraft(other, 'file', 'ander.json');
-    expect(result).toEqual({ ok: true, report: [], previous: { id: 'draft-a', title: 'Aanvraag ROC Rijnstad' } });
+    expect(result).toEqual({ ok: true, report: [], notices: [], previous: { id: 'draft-a', title: 'Aanvraag ROC Rijnstad' } });
     expect(store.getSnapshot()).toMatchObject({ title: 'Ander concept', updatedAt: now().toISOString() });
     expect(session.getState().activeId).not.toBe('draft-a');
     // Just opened from a file: no reminder until it changes.
@@ -91,7 +91,7 @@ describe('draft session', () => {
     const { session, store } = setup({ draft: createEmptyDraft('ebn-mbo-2021-2022', now()) });
     await tick();
     const result = await session.openDraft(JSON.stringify(sampleDraft()), 'example', 'roc-voorbeeld.json');
-    expect(result).toEqual({ ok: true, report: [] });
+    expect(result).toEqual({ ok: true, report: [], notices: [] });
     expect(store.getSnapshot().title).toBe('Aanvraag ROC Rijnstad');
     expect(session.getState().fileSave).toBeUndefined();
     expect(await session.library.list()).toEqual([]);
@@ -111,7 +111,7 @@ describe('draft session', () => {
     expect(store.getSnapshot().title).toBe('Aanvraag ROC Rijnstad');
     // Once a file holds it, the other draft may take its place.
     session.saveFile();
-    expect(await session.openDraft(other, 'file', 'ander.json')).toEqual({ ok: true, report: [] });
+    expect(await session.openDraft(other, 'file', 'ander.json')).toEqual({ ok: true, report: [], notices: [] });
     expect(store.getSnapshot().title).toBe('Ander concept');
   });
 

@@ -4,7 +4,7 @@ import { draftFileName, draftFileText } from './draftFile';
 import { draftFingerprint, draftHasAnswers } from './draftFingerprint';
 import { jsonText } from '../domain/frozen';
 import { createDraftLibrary, newLibraryId, type DraftLibrary, type DraftVersion, type LibraryEntry, type Removed } from './draftLibrary';
-import { parseDraft } from './parseDraft';
+import { parseDraft, type OpenNotice } from './parseDraft';
 import { newId } from '../domain/newId';
 import { LIBRARY } from '../text/storage';
 import { openBrowserStorage, restoreFromVault, type DraftSessionStart, type FileSave, type KeptAside } from './startDraftSession';
@@ -56,8 +56,8 @@ export type LibraryResult = { ok: true; undo?: () => Promise<boolean> } | { ok: 
 export type OpenSource = 'file' | 'example';
 
 export type OpenResult =
-  /** `previous`: the draft that was open before, now in the drafts list (absent when it was empty). */
-  | { ok: true; report: string[]; previous?: { id: string; title: string } }
+  /** `previous`: the draft that was open before, now in the drafts list (absent when it was empty). `notices`: what else opening did (e.g. Word comments taken in). */
+  | { ok: true; report: string[]; notices: OpenNotice[]; previous?: { id: string; title: string } }
   | { ok: false; reason: 'refused'; message: string }
   | { ok: false; reason: 'read-only' };
 
@@ -320,7 +320,7 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
       // The opened copy is now the working draft: newer than any stored copy.
       const draft: DraftFile = source === 'example' ? { ...result.draft, createdAt: at, updatedAt: at } : { ...result.draft, updatedAt: at };
       await activate(newLibraryId(), draft, source === 'file' ? { at, fileName: name ?? '', fingerprint: draftFingerprint(draft), how: 'opened' } : undefined);
-      return { ok: true, report: result.report, ...(previous && vault.primary ? { previous } : {}) };
+      return { ok: true, report: result.report, notices: result.notices ?? [], ...(previous && vault.primary ? { previous } : {}) };
     },
 
     library: { list: () => library.list(), versions: (draftId) => library.versions(draftId) },

@@ -35,6 +35,13 @@ export type DraftRefusal =
   | 'unreadable-docx'
   | 'unexpected';
 
+/** Dutch: something else the user should know about an opened file (e.g. the Word comments it brought). */
+export interface OpenNotice {
+  text: string;
+  /** Something did not come in. */
+  warning: boolean;
+}
+
 export type ParseDraftResult =
   | {
       ok: true;
@@ -43,6 +50,8 @@ export type ParseDraftResult =
       report: string[];
       /** Parts that could not be read and were set aside just now (also in `draft.setAside`); absent when none. */
       setAside?: SetAsidePart[];
+      /** Dutch: what else opening the file did, e.g. the Word comments it brought; absent when nothing. */
+      notices?: OpenNotice[];
     }
   | { ok: false; code: DraftRefusal; message: string };
 
@@ -105,8 +114,9 @@ async function parseDraftBytes({ name, bytes }: DraftBytes, options: ParseDraftO
     const parsed = parseDraftText(read.json, options);
     if (!parsed.ok) return parsed;
     // An advisor's Word comments and changed answers join the draft inside (the answers stay the draft's).
-    const { withWordReview } = await import('./readDocxReview');
-    return { ...parsed, draft: withWordReview(bytes, parsed.draft) };
+    const { withWordReview, wordImportNotice } = await import('./readDocxReview');
+    const review = withWordReview(bytes, parsed.draft);
+    return { ...parsed, draft: review.draft, ...(review.comments ? { notices: [wordImportNotice(review.comments)] } : {}) };
   }
   let text: string;
   try {

@@ -12,9 +12,10 @@ import { draftArbitrary } from '../export/fixtures/draftArbitrary';
 import { fillHouseStyle } from '../export/fillHouseStyle';
 import { Document, Packer, Paragraph } from 'docx';
 import { EXPORT_DATE, goldenDrafts } from '../export/fixtures/goldenDrafts';
-import { bookmarkKeys } from '../export/modelAnchors';
+import { bookmarkKeys, TITLE_TARGET } from '../export/modelAnchors';
 import { packApplication } from '../export/packApplication';
 import { parseDraft } from './parseDraft';
+import { readWordReview } from './readDocxReview';
 
 const scheme = getScheme();
 const complete = goldenDrafts().find((g) => g.name === 'volledig')!.draft;
@@ -191,5 +192,84 @@ describe('a Word file with an advisor’s comments and changes comes back', () =
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('odd Word comments cost only themselves, and the user is told', () => {
+  const openWithNotices = async (bytes: Uint8Array) => {
+    const result = await parseDraft({ name: 'terug.docx', bytes }, { schemeIds: SCHEMES.map((s) => s.id) });
+    if (!result.ok) throw new Error(result.message);
+    return result;
+  };
+  const duration = () => names(complete).get(fieldKey('nazorg', 'duration'))!;
+  const SAVED = '2026-11-28T08:00:00Z';
+  const good: CraftedComment = { id: 1, author: 'Jan Jansen', date: '2026-11-26T09:00:00Z', text: 'Goed punt.', bookmark: duration() };
+  const withComments = async (comments: CraftedComment[], mend: (commentsXml: string) => string = (x) => x) => {
+    const files = unzipSync(addWordComments(await packApplication(complete, scheme, EXPORT_DATE), comments));
+    files['word/comments.xml'] = strToU8(mend(new TextDecoder().decode(files['word/comments.xml'])));
+    // Saved by the advisor at this moment.
+    files['docProps/core.xml'] = strToU8(new TextDecoder().decode(files['docProps/core.xml']).replace(/(<dcterms:modified\b[^>]*>)[^<]*/, '$1' + SAVED));
+    return zipSync(files);
+  };
+
+  it.each(['+275760-09-13T00:00:00Z', '-000001-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '1601-01-01T00:00:00Z', '2026-13-45T99:00:00Z'])(
+    'a comment dated %s comes in with the date the file was saved, next to a good one',
+    async (date) => {
+      const result = await openWithNotices(await withComments([good, { id: 2, author: 'Piet', date, text: 'Vreemde datum.', bookmark: duration() }]));
+      expect(result.draft.comments?.map((c) => [c.text, c.createdAt])).toEqual([
+        ['Goed punt.', '2026-11-26T09:00:00.000Z'],
+        ['Vreemde datum.', '2026-11-28T08:00:00.000Z'],
+      ]);
+      expect(result.notices).toEqual([
+        { text: 'Uit het Word-document zijn 2 opmerkingen overgenomen. Bij 1 opmerking was de datum onmogelijk. Daar staat nu de datum waarop het Word-document is opgeslagen.', warning: false },
+      ]);
+    },
+  );
+
+  it('a character XML forbids (&#1;) is left out of the comment, not the comment out of the draft', async () => {
+    const bytes = await withComments([good, { id: 2, author: 'Piet', text: 'Met XYZ teken.', bookmark: duration() }], (xml) => xml.replace('XYZ', '&#1;'));
+    const result = await openWithNotices(bytes);
+    expect(result.draft.comments?.map((c) => c.text)).toEqual(['Goed punt.', 'Met  teken.']);
+    expect(result.notices).toEqual([{ text: 'Uit het Word-document zijn 2 opmerkingen overgenomen.', warning: false }]);
+  });
+
+  it('a damaged comment is skipped and counted, the others come in', async () => {
+    const bytes = await withComments(
+      [good, { id: 2, author: 'Piet', text: 'KAPOT', bookmark: duration() }, { id: 3, author: 'Anna', text: 'Nog een.', bookmark: names(complete).get(fieldKey('nazorg', 'handover')) }],
+      (xml) => xml.replace('KAPOT', '&nbsp;'),
+    );
+    const result = await openWithNotices(bytes);
+    expect(result.draft.comments?.map((c) => c.text)).toEqual(['Goed punt.', 'Nog een.']);
+    expect(result.notices).toEqual([
+      {
+        text: 'Uit het Word-document zijn 2 opmerkingen overgenomen. 1 opmerking is overgeslagen, omdat die leeg of beschadigd was of omdat het concept vol is (ten hoogste 2.000 opmerkingen). Die staat nog wel in het Word-document.',
+        warning: true,
+      },
+    ]);
+  });
+
+  it('says so when the comments cannot be read at all, and opens the draft', async () => {
+    const result = await openWithNotices(await withComments([good], () => '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaa">]><w:comments>&a;</w:comments>'));
+    expect(result.draft).toEqual(complete);
+    expect(result.notices?.[0]).toMatchObject({ warning: true });
+    expect(result.notices?.[0]?.text).toMatch(/^Uit het Word-document zijn geen nieuwe opmerkingen overgenomen\. 1 opmerking is overgeslagen/);
+  });
+
+  it('counts the comments beyond what a draft holds as skipped', () => {
+    const model = buildDocumentModel(complete, scheme, getDocumentTemplate(scheme.id), { now: EXPORT_DATE });
+    const many = Array.from({ length: 2005 }, (_, i) => `<w:comment w:id="${i}" w:author="Jan"><w:p><w:r><w:t>Opmerking ${i}</w:t></w:r></w:p></w:comment>`).join('');
+    const review = readWordReview(model, '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>', `<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${many}</w:comments>`, undefined, { now: EXPORT_DATE });
+    expect(review.threads).toHaveLength(2000);
+    expect(review.skipped).toBe(5);
+  });
+
+  it('places the comments at the application as a whole when the document text cannot be read', () => {
+    const model = buildDocumentModel(complete, scheme, getDocumentTemplate(scheme.id), { now: EXPORT_DATE });
+    const review = readWordReview(model, '<w:document><kapot', `<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="1" w:author="Jan"><w:p><w:r><w:t>Hier</w:t></w:r></w:p></w:comment></w:comments>`, undefined, { now: EXPORT_DATE });
+    expect(review).toMatchObject({ threads: [expect.objectContaining({ text: 'Hier', target: TITLE_TARGET })], placesLost: true, changes: [] });
+  });
+
+  it('says nothing about comments for a Word file without any', async () => {
+    expect((await openWithNotices(await packApplication(complete, scheme, EXPORT_DATE))).notices).toBeUndefined();
   });
 });

@@ -89,7 +89,7 @@ describe('readWordComments', () => {
     `<w:p w14:paraId="${paraId}"/></w:comment>`;
 
   it('reads author, date and text (paragraphs as lines), and replies and "done" from commentsExtended', () => {
-    const read = readWordComments(
+    const { entries: read } = readWordComments(
       comments(comment(0, 'Jan &amp; Piet', 'Eerste regel\nTweede regel', '0A000001') + comment(1, 'Anna', 'Eens.', '0A000002') + comment(2, 'Jan', 'Los', '0A000003')),
       `<w15:commentsEx xmlns:w15="${W15_NS}"><w15:commentEx w15:paraId="0A000001" w15:done="1"/><w15:commentEx w15:paraId="0a000002" w15:paraIdParent="0A000001" w15:done="0"/></w15:commentsEx>`,
     );
@@ -101,7 +101,32 @@ describe('readWordComments', () => {
   });
 
   it('without commentsExtended every comment stands alone', () => {
-    const read = readWordComments(comments(comment(0, 'Jan', 'Vraag', 'AA') + comment(1, 'Anna', 'Antwoord', 'BB')));
+    const { entries: read } = readWordComments(comments(comment(0, 'Jan', 'Vraag', 'AA') + comment(1, 'Anna', 'Antwoord', 'BB')));
     expect(read.map((c) => c.parentId)).toEqual([undefined, undefined]);
+  });
+
+  it('drops a character XML forbids (&#1;) instead of losing the comments', () => {
+    const read = readWordComments(comments(comment(0, 'Jan&#1;', 'Goed&#x1F;', 'AA') + comment(1, 'Anna', 'Vraag &#1;?', 'BB')));
+    expect(read).toEqual({ entries: [expect.objectContaining({ author: 'Jan', text: 'Goed' }), expect.objectContaining({ author: 'Anna', text: 'Vraag ?' })], unreadable: 0 });
+  });
+
+  it('reads the other comments when one is damaged, and counts the damaged ones', () => {
+    const damaged = [
+      `<w:comment w:id="5" w:author="X">${run('&nbsp;')}</w:comment>`,
+      `<w:comment w:id="6" w:author="Y"><w:p>${run('geen einde')}`,
+      `<w:comment w:id="7" w:author="Z"><w:p><w:r><w:t>een &lt;tag</w:r></w:p></w:comment>`,
+    ];
+    const read = readWordComments(comments(comment(0, 'Jan', 'Eerste', 'AA') + damaged[0] + comment(1, 'Anna', 'Tweede', 'BB') + damaged[1] + damaged[2] + comment(2, 'Piet', 'Derde', 'CC')));
+    expect(read.entries.map((e) => e.text)).toEqual(['Eerste', 'Tweede', 'Derde']);
+    expect(read.unreadable).toBe(3);
+    expect(readWordComments('<w:comments><!DOCTYPE x></w:comments>')).toEqual({ entries: [], unreadable: 1 });
+  });
+
+  it('reads the comments without threads when commentsExtended.xml is damaged', () => {
+    const read = readWordComments(comments(comment(0, 'Jan', 'Vraag', 'AA') + comment(1, 'Anna', 'Antwoord', 'BB')), '<w15:commentsEx><kapot');
+    expect(read.entries.map((c) => [c.text, c.parentId])).toEqual([
+      ['Vraag', undefined],
+      ['Antwoord', undefined],
+    ]);
   });
 });

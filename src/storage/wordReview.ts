@@ -1,4 +1,4 @@
-import { attribute, MC_NS, readXml, W14_NS, W15_NS, W_NS, type XmlElement } from './wordXml';
+import { attribute, DEFAULT_LIMITS, MC_NS, readXml, W14_NS, W15_NS, W_NS, XmlError, type XmlElement } from './wordXml';
 
 /**
  * What an advisor did to a Word file the app exported: the text now inside each of the app's
@@ -175,63 +175,51 @@ export interface WordCommentEntry {
   done: boolean;
 }
 
-/** Reads comments.xml and, if there is one, commentsExtended.xml (replies and "done"). */
-export function readWordComments(commentsXml: string, extendedXml?: string): WordCommentEntry[] {
-  interface Raw {
-    id: string;
-    author: string;
-    date?: string;
-    lines: string[];
-    paraId?: string;
-  }
-  const raws: Raw[] = [];
-  let current: Raw | undefined;
-  let inText = 0;
-  let skipDepth = 0;
-  readXml(commentsXml, {
-    open(e) {
-      if (skipDepth > 0 || SKIPPED(e)) {
-        skipDepth++;
-        return;
-      }
-      if (isW(e, 'comment')) {
-        current = { id: attribute(e, W_NS, 'id') ?? '', author: attribute(e, W_NS, 'author') ?? '', date: attribute(e, W_NS, 'date'), lines: [] };
-      } else if (!current) return;
-      else if (isW(e, 'p')) {
-        current.lines.push('');
-        current.paraId = attribute(e, W14_NS, 'paraId') ?? current.paraId;
-      } else if (isW(e, 't')) inText++;
-      else if (isW(e, 'tab')) append('\t');
-      else if (isW(e, 'br') || isW(e, 'cr')) append('\n');
-    },
-    close(e) {
-      if (skipDepth > 0) {
-        skipDepth--;
-        return;
-      }
-      if (isW(e, 't')) inText--;
-      else if (isW(e, 'comment') && current) {
-        raws.push(current);
-        current = undefined;
-      }
-    },
-    text(text) {
-      if (skipDepth === 0 && inText > 0) append(text);
-    },
-  });
+export interface WordComments {
+  entries: WordCommentEntry[];
+  /** Comments that could not be read (damaged XML around them); the others are in `entries`. */
+  unreadable: number;
+}
 
+/** An advisor's comments are read leniently: a stray `&#1;` loses that character, not the comments. */
+const COMMENT_LIMITS = { ...DEFAULT_LIMITS, dropForbiddenCharacters: true };
+
+interface RawComment {
+  id: string;
+  author: string;
+  date?: string;
+  lines: string[];
+  paraId?: string;
+}
+
+/**
+ * Reads comments.xml and, if there is one, commentsExtended.xml (replies and "done"). When
+ * comments.xml as a whole cannot be read, each comment is read on its own, so one damaged
+ * comment costs only itself. Without a readable commentsExtended.xml, replies become comments.
+ */
+export function readWordComments(commentsXml: string, extendedXml?: string): WordComments {
+  const { raws, unreadable } = readEachComment(commentsXml);
   const extended = new Map<string, { parent?: string; done: boolean }>();
   if (extendedXml) {
-    readXml(extendedXml, {
-      open(e) {
-        if (e.ns !== W15_NS || e.local !== 'commentEx') return;
-        const paraId = attribute(e, W15_NS, 'paraId');
-        if (paraId) extended.set(paraId.toUpperCase(), { parent: attribute(e, W15_NS, 'paraIdParent')?.toUpperCase(), done: attribute(e, W15_NS, 'done') === '1' });
-      },
-    });
+    try {
+      readXml(
+        extendedXml,
+        {
+          open(e) {
+            if (e.ns !== W15_NS || e.local !== 'commentEx') return;
+            const paraId = attribute(e, W15_NS, 'paraId');
+            if (paraId) extended.set(paraId.toUpperCase(), { parent: attribute(e, W15_NS, 'paraIdParent')?.toUpperCase(), done: attribute(e, W15_NS, 'done') === '1' });
+          },
+        },
+        COMMENT_LIMITS,
+      );
+    } catch (error) {
+      if (!(error instanceof XmlError)) throw error;
+      extended.clear();
+    }
   }
   const byParaId = new Map(raws.flatMap((r) => (r.paraId ? [[r.paraId.toUpperCase(), r.id] as const] : [])));
-  return raws.map((raw) => {
+  const entries = raws.map((raw) => {
     const ex = raw.paraId ? extended.get(raw.paraId.toUpperCase()) : undefined;
     const parentId = ex?.parent ? byParaId.get(ex.parent) : undefined;
     return {
@@ -243,6 +231,84 @@ export function readWordComments(commentsXml: string, extendedXml?: string): Wor
       done: ex?.done ?? false,
     };
   });
+  return { entries, unreadable };
+}
+
+const COMMENT_START = /<([A-Za-z_][\w.-]*:)?comment[\s/>]/g;
+
+/**
+ * The whole part at once; if that fails, each `<w:comment>` alone inside a copy of the root's start
+ * tag (which declares the namespaces). Pieces run from one comment's start to the next, so this
+ * stays linear even when end tags are missing.
+ */
+function readEachComment(xml: string): { raws: RawComment[]; unreadable: number } {
+  try {
+    return { raws: commentsIn(xml), unreadable: 0 };
+  } catch (error) {
+    if (!(error instanceof XmlError)) throw error;
+  }
+  const root = /<(([A-Za-z_][\w.-]*:)?comments)[\s>][^>]*>/.exec(xml);
+  const starts = [...xml.matchAll(COMMENT_START)].map((m) => m.index);
+  if (!root || starts.length === 0) return { raws: [], unreadable: Math.max(1, starts.length) };
+  const raws: RawComment[] = [];
+  let unreadable = 0;
+  starts.forEach((start, i) => {
+    let piece = xml.slice(start, starts[i + 1] ?? xml.length);
+    const rootEnd = piece.lastIndexOf(`</${root[1]}>`);
+    if (rootEnd >= 0) piece = piece.slice(0, rootEnd);
+    try {
+      const read = commentsIn(`${root[0]}${piece}</${root[1]}>`);
+      if (read.length === 1) raws.push(read[0]!);
+      else unreadable++;
+    } catch (error) {
+      if (!(error instanceof XmlError)) throw error;
+      unreadable++;
+    }
+  });
+  return { raws, unreadable };
+}
+
+function commentsIn(commentsXml: string): RawComment[] {
+  const raws: RawComment[] = [];
+  let current: RawComment | undefined;
+  let inText = 0;
+  let skipDepth = 0;
+  readXml(
+    commentsXml,
+    {
+      open(e) {
+        if (skipDepth > 0 || SKIPPED(e)) {
+          skipDepth++;
+          return;
+        }
+        if (isW(e, 'comment')) {
+          current = { id: attribute(e, W_NS, 'id') ?? '', author: attribute(e, W_NS, 'author') ?? '', date: attribute(e, W_NS, 'date'), lines: [] };
+        } else if (!current) return;
+        else if (isW(e, 'p')) {
+          current.lines.push('');
+          current.paraId = attribute(e, W14_NS, 'paraId') ?? current.paraId;
+        } else if (isW(e, 't')) inText++;
+        else if (isW(e, 'tab')) append('\t');
+        else if (isW(e, 'br') || isW(e, 'cr')) append('\n');
+      },
+      close(e) {
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        if (isW(e, 't')) inText--;
+        else if (isW(e, 'comment') && current) {
+          raws.push(current);
+          current = undefined;
+        }
+      },
+      text(text) {
+        if (skipDepth === 0 && inText > 0) append(text);
+      },
+    },
+    COMMENT_LIMITS,
+  );
+  return raws;
 
   function append(text: string) {
     if (!current) return;

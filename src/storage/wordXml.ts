@@ -35,9 +35,15 @@ export interface XmlHandler {
 export interface XmlLimits {
   maxDepth: number;
   maxElements: number;
+  /**
+   * A character reference to a character XML forbids (`&#1;`) is dropped instead of refused. Word
+   * never writes one, but other programs do; in an advisor's comment it is junk, not a reason to
+   * lose the comment.
+   */
+  dropForbiddenCharacters?: boolean;
 }
 
-const DEFAULT_LIMITS: XmlLimits = { maxDepth: 256, maxElements: 2_000_000 };
+export const DEFAULT_LIMITS: XmlLimits = { maxDepth: 256, maxElements: 2_000_000 };
 
 export class XmlError extends Error {}
 
@@ -48,21 +54,25 @@ export function attribute(element: XmlElement, ns: string, local: string): strin
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** The five XML entities and character references; anything else is an error (we read no DTD). */
-export function decodeEntities(text: string): string {
+export function decodeEntities(text: string, dropForbidden = false): string {
   if (!text.includes('&')) return text;
   return text.replace(/&([^;&\s]{0,10});?/g, (whole, ref: string) => {
     if (!whole.endsWith(';')) throw new XmlError(`bare & in text`);
-    if (ref.startsWith('#x') || ref.startsWith('#X')) return codePoint(parseInt(ref.slice(2), 16), whole);
-    if (ref.startsWith('#')) return codePoint(parseInt(ref.slice(1), 10), whole);
+    if (ref.startsWith('#x') || ref.startsWith('#X')) return codePoint(parseInt(ref.slice(2), 16), whole, dropForbidden);
+    if (ref.startsWith('#')) return codePoint(parseInt(ref.slice(1), 10), whole, dropForbidden);
     const value = Object.hasOwn(ENTITIES, ref) ? ENTITIES[ref] : undefined;
     if (value === undefined) throw new XmlError(`unknown entity ${whole}`);
     return value;
   });
 }
 
-function codePoint(n: number, whole: string): string {
+function codePoint(n: number, whole: string, dropForbidden: boolean): string {
   const allowed = n === 0x9 || n === 0xa || n === 0xd || (n >= 0x20 && n <= 0xd7ff) || (n >= 0xe000 && n <= 0xfffd) || (n >= 0x10000 && n <= 0x10ffff);
-  if (!Number.isInteger(n) || !allowed) throw new XmlError(`bad character reference ${whole}`);
+  if (!Number.isInteger(n)) throw new XmlError(`bad character reference ${whole}`);
+  if (!allowed) {
+    if (dropForbidden) return '';
+    throw new XmlError(`bad character reference ${whole}`);
+  }
   return String.fromCodePoint(n);
 }
 
@@ -102,7 +112,7 @@ export function readXml(xml: string, handler: XmlHandler, limits: XmlLimits = DE
       const raw = xml.slice(at, textEnd);
       if (stack.length === 0) {
         if (raw.trim() !== '') throw new XmlError('text outside the root element');
-      } else handler.text?.(decodeEntities(raw));
+      } else handler.text?.(decodeEntities(raw, limits.dropForbiddenCharacters));
     }
     if (lt < 0) break;
     if (xml.startsWith('<?', lt)) {
@@ -146,7 +156,7 @@ export function readXml(xml: string, handler: XmlHandler, limits: XmlLimits = DE
         const m = ATTRIBUTE.exec(inner);
         if (!m) throw new XmlError(`bad attribute in <${name}>`);
         const [, attrName = '', , dq, sq] = m;
-        const value = decodeEntities(dq ?? sq ?? '');
+        const value = decodeEntities(dq ?? sq ?? '', limits.dropForbiddenCharacters);
         if (attrName === 'xmlns') (prefixes ??= new Map()).set('', value);
         else if (attrName.startsWith('xmlns:')) (prefixes ??= new Map()).set(attrName.slice(6), value);
         else raw.push([attrName, value]);

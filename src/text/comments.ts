@@ -70,9 +70,30 @@ export const ANCHOR_LABELS = {
   gone: (step: string) => `${step} – een antwoord dat er niet meer is`,
 };
 
+const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n.toLocaleString('nl-NL')} ${many}`);
+
 /** Reading back a Word file an advisor commented on. */
 export const WORD_IMPORT = {
   unknownAuthor: 'Onbekende adviseur',
+  /** Shown after "Concept openen" of a .docx with Word comments: what came in, and what did not and why. */
+  report: (r: { added: number; known: number; skipped: number; redated: number; placesLost: boolean; commentsLost: boolean }): string =>
+    [
+      r.commentsLost
+        ? 'De opmerkingen in dit Word-document konden niet worden gelezen. Het concept zelf is wel geopend; de opmerkingen staan nog in het Word-document.'
+        : r.added > 0
+          ? `Uit het Word-document ${r.added === 1 ? 'is' : 'zijn'} ${count(r.added, 'opmerking', 'opmerkingen')} overgenomen.`
+          : 'Uit het Word-document zijn geen nieuwe opmerkingen overgenomen.',
+      r.known > 0 ? `${count(r.known, 'opmerking stond', 'opmerkingen stonden')} al in het concept.` : '',
+      r.skipped > 0
+        ? `${count(r.skipped, 'opmerking is', 'opmerkingen zijn')} overgeslagen, omdat ${r.skipped === 1 ? 'die leeg of beschadigd was' : 'ze leeg of beschadigd waren'} of omdat het concept vol is (ten hoogste 2.000 opmerkingen). ${r.skipped === 1 ? 'Die staat' : 'Ze staan'} nog wel in het Word-document.`
+        : '',
+      r.redated > 0
+        ? `Bij ${count(r.redated, 'opmerking', 'opmerkingen')} was de datum onmogelijk. Daar staat nu de datum waarop het Word-document is opgeslagen.`
+        : '',
+      r.placesLost ? 'Waar de opmerkingen in de tekst stonden, kon niet worden gelezen. Ze staan daarom bij ‘De hele aanvraag’.' : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
 };
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
