@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { DRAFT_XML_NAMESPACE, DRAFT_XML_ROOT } from '../storage/draftXml';
+import { DRAFT_XML_NAMESPACE, DRAFT_XML_ROOT, jsonFromDraftXml } from '../storage/draftXml';
+import { CONTENT_TYPES, relationshipsOf, relsPathOf, resolveTarget, sourceOfRels, withoutOverrides, withoutRelationships } from './packageParts';
 import { joinZipEntries, zipEntries } from './zipParts';
 
 /**
@@ -8,22 +9,43 @@ import { joinZipEntries, zipEntries } from './zipParts';
  * and LibreOffice keep such parts when they save, so the answers travel with the document and
  * the app (or the CLI) can restore them exactly. docx has no API for custom XML parts, hence
  * this post-processing of the zip. Pure: bytes in, bytes out.
+ *
+ * Every draft part the file already has goes first, with its properties part, relationships and
+ * content type: a house-style template made from an earlier export carries last year's draft,
+ * and "Concept openen" on the new export must find only this one.
  */
 export function embedDraftJson(docx: Uint8Array, draftJson: string): Uint8Array {
   const entries = zipEntries(docx);
-  const names = new Set(entries.map((e) => e.name));
+  // Only the small parts that can change are unpacked; the rest is copied still compressed.
+  const small = unzipSync(docx, { filter: (f) => f.name === CONTENT_TYPES || f.name.endsWith('.rels') || CUSTOM_XML_ITEM.test(f.name) });
+  const text = (name: string) => (small[name] ? strFromU8(small[name]) : undefined);
+  const removed = oldDraftParts(entries.map((e) => e.name), text);
+
+  const names = new Set(entries.map((e) => e.name).filter((name) => !removed.has(name)));
   let n = 1;
   while (names.has(`customXml/item${n}.xml`) || names.has(`customXml/itemProps${n}.xml`)) n++;
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
 
-  // Only the two small parts that change are unpacked; the rest is copied still compressed.
-  const changed = unzipSync(docx, { filter: (f) => f.name === CONTENT_TYPES || f.name === DOCUMENT_RELS });
+  const changedRels = new Map<string, string>();
+  if (removed.size > 0) {
+    for (const name of names) {
+      const rels = name.endsWith('.rels') ? text(name) : undefined;
+      if (rels === undefined) continue;
+      const source = sourceOfRels(name);
+      const kept = withoutRelationships(rels, (r) => !r.external && removed.has(resolveTarget(source, r.target)));
+      if (kept !== rels) changedRels.set(name, kept);
+    }
+  }
+  const documentRels = changedRels.get(DOCUMENT_RELS) ?? text(DOCUMENT_RELS) ?? EMPTY_RELS;
+  changedRels.set(DOCUMENT_RELS, withRelationship(documentRels, `../${item}`));
+  const contentTypes = withoutOverrides(text(CONTENT_TYPES) ?? EMPTY_CONTENT_TYPES, removed);
+
   const added = zipEntries(
     zipSync(
       {
-        [CONTENT_TYPES]: strToU8(withContentTypes(strFromU8(changed[CONTENT_TYPES] ?? strToU8(EMPTY_CONTENT_TYPES)), `/${props}`)),
-        [DOCUMENT_RELS]: strToU8(withRelationship(strFromU8(changed[DOCUMENT_RELS] ?? strToU8(EMPTY_RELS)), `../${item}`)),
+        [CONTENT_TYPES]: strToU8(withContentTypes(contentTypes, `/${props}`)),
+        ...Object.fromEntries([...changedRels].map(([name, xml]) => [name, strToU8(xml)])),
         [item]: strToU8(draftXml(draftJson)),
         [props]: strToU8(itemPropsXml(draftJson)),
         [`customXml/_rels/item${n}.xml.rels`]: strToU8(
@@ -36,11 +58,33 @@ export function embedDraftJson(docx: Uint8Array, draftJson: string): Uint8Array 
       { level: 6 },
     ),
   );
+  const replaced = new Set([CONTENT_TYPES, ...changedRels.keys(), ...removed]);
   // [Content_Types].xml first: docx writes it last, and some readers look for it at the start.
-  return joinZipEntries([added[0]!, ...entries.filter((e) => e.name !== CONTENT_TYPES && e.name !== DOCUMENT_RELS), ...added.slice(1)]);
+  return joinZipEntries([added[0]!, ...entries.filter((e) => !replaced.has(e.name)), ...added.slice(1)]);
 }
 
-const CONTENT_TYPES = '[Content_Types].xml';
+const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/;
+
+/** Our draft parts (what the reader would take for a draft) and the parts that belong only to them: their properties and relationships. */
+function oldDraftParts(names: readonly string[], text: (name: string) => string | undefined): Set<string> {
+  const removed = new Set<string>();
+  for (const name of names) {
+    if (!CUSTOM_XML_ITEM.test(name) || !isDraftPart(text(name) ?? '')) continue;
+    removed.add(name);
+    const rels = relsPathOf(name);
+    const own = text(rels);
+    if (own === undefined) continue;
+    removed.add(rels);
+    for (const r of relationshipsOf(own)) if (!r.external) removed.add(resolveTarget(name, r.target));
+  }
+  return removed;
+}
+
+/** As readDocxDraft sees it: our XML wrapper, or bare JSON. */
+function isDraftPart(xml: string): boolean {
+  return xml.trim().startsWith('{') || jsonFromDraftXml(xml) !== undefined;
+}
+
 const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
 const EMPTY_CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>';
 const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';

@@ -55,4 +55,50 @@ describe('the draft inside the .docx', () => {
     expect(strFromU8(files['word/_rels/document.xml.rels']!)).toContain('Id="rIdAanvraagwijzerDraft2"');
     expect(strFromU8(files['[Content_Types].xml']!)).toContain('<Default Extension="xml" ContentType="application/xml"/>');
   });
+
+  it('removes every draft part the file already has, with its properties, relationships and content type, and keeps other custom XML', () => {
+    const ns = 'http://schemas.openxmlformats.org/package/2006/relationships';
+    const customXml = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
+    const props = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
+    const base = zipSync({
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/customXml/itemProps1.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>' +
+          '<Override PartName="/customXml/itemProps2.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/>' +
+          '<Override PartName="/customXml/itemProps3.xml" ContentType="application/vnd.openxmlformats-officedocument.customXmlProperties+xml"/></Types>',
+      ),
+      'word/_rels/document.xml.rels': strToU8(
+        `<Relationships xmlns="${ns}"><Relationship Id="rIdAanvraagwijzerDraft" Type="${customXml}" Target="../customXml/item1.xml"/>` +
+          `<Relationship Target="/customXml/item2.xml" Type="${customXml}" Id="rId9"></Relationship>` +
+          `<Relationship Id="rId10" Type="${customXml}" Target="../customXml/item3.xml"/></Relationships>`,
+      ),
+      // Last year's draft, as the app wrote it; an older file's bare JSON; someone else's bibliography.
+      'customXml/item1.xml': strToU8(draftXml('{"format":"aanvraagwijzer-draft","updatedAt":"2025-01-01T00:00:00Z"}')),
+      'customXml/itemProps1.xml': strToU8('<ds:datastoreItem xmlns:ds="x"/>'),
+      'customXml/_rels/item1.xml.rels': strToU8(`<Relationships xmlns="${ns}"><Relationship Id="rId1" Type="${props}" Target="itemProps1.xml"/></Relationships>`),
+      'customXml/item2.xml': strToU8('{"format":"aanvraagwijzer-draft"}'),
+      'customXml/itemProps2.xml': strToU8('<ds:datastoreItem xmlns:ds="x"/>'),
+      'customXml/_rels/item2.xml.rels': strToU8(`<Relationships xmlns="${ns}"><Relationship Id="rId1" Type="${props}" Target="itemProps2.xml"/></Relationships>`),
+      'customXml/item3.xml': strToU8('<b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>'),
+      'customXml/itemProps3.xml': strToU8('<ds:datastoreItem xmlns:ds="x"/>'),
+      'customXml/_rels/item3.xml.rels': strToU8(`<Relationships xmlns="${ns}"><Relationship Id="rId1" Type="${props}" Target="itemProps3.xml"/></Relationships>`),
+    });
+    const files = unzipSync(embedDraftJson(base, '{"a":1}'));
+    expect(Object.keys(files).sort()).toEqual([
+      '[Content_Types].xml',
+      'customXml/_rels/item1.xml.rels',
+      'customXml/_rels/item3.xml.rels',
+      'customXml/item1.xml',
+      'customXml/item3.xml',
+      'customXml/itemProps1.xml',
+      'customXml/itemProps3.xml',
+      'word/_rels/document.xml.rels',
+    ]);
+    expect(strFromU8(files['customXml/item1.xml']!)).toContain('{"a":1}');
+    expect(strFromU8(files['customXml/item3.xml']!)).toContain('bibliography');
+    const rels = strFromU8(files['word/_rels/document.xml.rels']!);
+    expect([...rels.matchAll(/Target="([^"]+)"/g)].map((m) => m[1])).toEqual(['../customXml/item3.xml', '../customXml/item1.xml']);
+    const types = strFromU8(files['[Content_Types].xml']!);
+    expect([...types.matchAll(/PartName="([^"]+)"/g)].map((m) => m[1])).toEqual(['/customXml/itemProps3.xml', '/customXml/itemProps1.xml']);
+  });
 });

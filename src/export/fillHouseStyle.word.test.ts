@@ -1,12 +1,15 @@
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import type { DraftFile } from '../../schemas/draft';
 import { getScheme } from '../../templates/schemes';
 import { readDraftJsonFromDocx } from '../storage/readDocxDraft';
 import { HOUSE_STYLE } from '../text/houseStyle';
 import { fillHouseStyle } from './fillHouseStyle';
 import { EXPORT_DATE, goldenDrafts } from './fixtures/goldenDrafts';
 import { openXmlErrorLines } from './fixtures/openXmlValidator';
+import { packApplication } from './packApplication';
 
 const scheme = getScheme();
 const typical = goldenDrafts().find((g) => g.name === 'typisch')!.draft;
@@ -64,5 +67,17 @@ describe('fillHouseStyle', () => {
     const notDocx = new TextEncoder().encode('PK but not a zip at all');
     expect(await fillHouseStyle(notDocx, typical, scheme, EXPORT_DATE)).toEqual({ ok: false, message: HOUSE_STYLE.notDocx });
     expect(await fillHouseStyle(new Uint8Array([1, 2, 3]), typical, scheme, EXPORT_DATE)).toEqual({ ok: false, message: HOUSE_STYLE.notDocx });
+  });
+
+  it('a template made from an earlier export brings its look, not its draft: "Concept openen" on the result gives this draft', async () => {
+    // Last year's draft, changed even later than this one, so only its removal (not the reader's choice) can make this pass.
+    const lastYear: DraftFile = { ...typical, updatedAt: '2099-01-01T00:00:00.000Z', answers: { ...typical.answers, applicant: { institutionName: 'Vorig jaar' } } };
+    const files = unzipSync(await packApplication(lastYear, scheme, EXPORT_DATE));
+    files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replace('<w:body>', '<w:body><w:p><w:r><w:t>{{applicant.institutionName}}</w:t></w:r></w:p>'));
+    const result = await fillHouseStyle(zipSync(files), typical, scheme, EXPORT_DATE);
+    if (!result.ok) throw new Error(result.message);
+    const read = await readDraftJsonFromDocx(result.bytes, 5_000_000);
+    expect(read.ok && JSON.parse(read.json)).toEqual(typical);
+    expect(Object.keys(unzipSync(result.bytes)).filter((name) => /^customXml\/item\d+\.xml$/.test(name))).toHaveLength(1);
   });
 });

@@ -46,4 +46,19 @@ describe('readDraftJsonFromDocx', () => {
     expect(await readDraftJsonFromDocx(docx, 2_000_000)).toEqual({ ok: true, json });
     expect(await readDraftJsonFromDocx(docx, 1_000_000)).toEqual({ ok: false, message: DOCX_READ.tooLarge });
   });
+
+  it('takes the draft changed last when a file holds more than one, whatever the order of the zip', async () => {
+    const draft = (year: number) => `{"format":"aanvraagwijzer-draft","updatedAt":"${year}-03-01T10:00:00.000Z"}`;
+    const wrapped = (year: number) => strToU8(part(draft(year)));
+    for (const order of [
+      ['customXml/item1.xml', 'customXml/item2.xml'],
+      ['customXml/item2.xml', 'customXml/item1.xml'],
+    ]) {
+      const docx = zipSync(Object.fromEntries(order.map((name) => [name, name.endsWith('1.xml') ? wrapped(2025) : wrapped(2026)])));
+      expect(await readDraftJsonFromDocx(docx, 1e6)).toEqual({ ok: true, json: draft(2026) });
+    }
+    // The same moment (or none): the highest item number, which the app added last.
+    const same = zipSync({ 'customXml/item7.xml': strToU8(part('{"n":7}')), 'customXml/item2.xml': strToU8(part('{"n":2}')) });
+    expect(await readDraftJsonFromDocx(same, 1e6)).toEqual({ ok: true, json: '{"n":7}' });
+  });
 });

@@ -7,7 +7,7 @@ import { jsonFromDraftXml } from './draftXml';
  * renumber custom XML parts when it saves, so the reader looks in every customXml/itemN.xml.
  */
 export const DOCX_DRAFT_PART = 'customXml/item1.xml';
-const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/;
+const CUSTOM_XML_ITEM = /^customXml\/item(\d+)\.xml$/;
 
 /** Compressed bytes handed to the inflater at once: a chunk can grow at most ~1032x, so the cap is never overshot by much. */
 const CHUNK = 1024;
@@ -38,6 +38,7 @@ function readDraft(bytes: Uint8Array, maxBytes: number): ReadResult {
   const decoder = new TextDecoder();
   let budget = maxBytes;
   let sawDamaged = false;
+  const found: DraftCandidate[] = [];
   for (let i = 0; i < Math.min(entries, MAX_ENTRIES); i++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return { ok: false, message: DOCX_READ.notZip };
     const method = view.getUint16(offset + 10, true);
@@ -48,18 +49,54 @@ function readDraft(bytes: Uint8Array, maxBytes: number): ReadResult {
     const localOffset = view.getUint32(offset + 42, true);
     const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
     offset += 46 + nameLength + extraLength + commentLength;
-    if (!CUSTOM_XML_ITEM.test(name)) continue;
+    const item = CUSTOM_XML_ITEM.exec(name);
+    if (!item) continue;
     const part = inflateEntry(bytes, view, localOffset, method, compressedSize, budget);
     if (!part.ok) {
-      if (part.message === DOCX_READ.tooLarge) return part;
-      sawDamaged = true;
-      continue;
+      if (part.message !== DOCX_READ.tooLarge) {
+        sawDamaged = true;
+        continue;
+      }
+      // Over the cap: what was found so far still counts; a file that is nothing but large parts is refused.
+      if (found.length === 0) return part;
+      break;
     }
     budget -= part.size;
     const json = draftJsonOf(part.text);
-    if (json !== undefined) return { ok: true, json };
+    if (json !== undefined) found.push({ json, item: Number(item[1]), updatedAt: updatedAtOf(json) });
   }
+  const chosen = newest(found);
+  if (chosen) return { ok: true, json: chosen.json };
   return { ok: false, message: sawDamaged ? DOCX_READ.damaged : DOCX_READ.noDraft };
+}
+
+interface DraftCandidate {
+  json: string;
+  item: number;
+  updatedAt: number;
+}
+
+/**
+ * The app writes one draft part, but a file may hold more: one made from a house-style template
+ * that was an earlier export (before the template's draft was removed), or edited by hand. The
+ * choice must not depend on the order of the zip: the draft changed last wins, then the highest
+ * item number (the app adds its part after any a file already has).
+ */
+function newest(found: readonly DraftCandidate[]): DraftCandidate | undefined {
+  return found.reduce<DraftCandidate | undefined>(
+    (best, c) => (!best || c.updatedAt > best.updatedAt || (c.updatedAt === best.updatedAt && c.item > best.item) ? c : best),
+    undefined,
+  );
+}
+
+function updatedAtOf(json: string): number {
+  try {
+    const value: unknown = JSON.parse(json);
+    const at = typeof value === 'object' && value !== null && 'updatedAt' in value ? Date.parse(String(value.updatedAt)) : NaN;
+    return Number.isNaN(at) ? Number.NEGATIVE_INFINITY : at;
+  } catch {
+    return Number.NEGATIVE_INFINITY;
+  }
 }
 
 /**
