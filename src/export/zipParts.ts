@@ -1,3 +1,5 @@
+import { Inflate } from 'fflate';
+
 /**
  * Joins the entries of zip files without recompressing them: each entry's local record (header
  * and compressed data) is copied as it is, and a new central directory points at the copies. So
@@ -75,5 +77,75 @@ export function joinZipEntries(entries: readonly Entry[]): Uint8Array {
   view.setUint16(at + 10, entries.length, true);
   view.setUint32(at + 12, centralSize, true);
   view.setUint32(at + 16, centralStart, true);
+  return out;
+}
+
+export type UnzipResult = { ok: true; files: Map<string, Uint8Array> } | { ok: false; reason: 'too-large' | 'too-many' | 'damaged' };
+
+/**
+ * Every entry of a zip from someone else (a house-style template), unpacked with a streaming byte
+ * cap counted over all entries together: the sizes a zip declares are chosen by whoever made it,
+ * so only counting the real output stops a zip bomb before it takes the memory (0.2–1 GB templates
+ * took 2.7–3.2 GB when unpacked whole). Stored and deflated entries only, as Word writes.
+ */
+export function unzipCapped(zip: Uint8Array, { maxBytes, maxEntries }: { maxBytes: number; maxEntries: number }): UnzipResult {
+  let entries: Entry[];
+  try {
+    entries = zipEntries(zip);
+  } catch {
+    return { ok: false, reason: 'damaged' };
+  }
+  if (entries.length > maxEntries) return { ok: false, reason: 'too-many' };
+  const files = new Map<string, Uint8Array>();
+  let budget = maxBytes;
+  for (const entry of entries) {
+    const view = new DataView(entry.local.buffer, entry.local.byteOffset, entry.local.byteLength);
+    if (entry.local.length < 30) return { ok: false, reason: 'damaged' };
+    const method = view.getUint16(8, true);
+    const start = 30 + view.getUint16(26, true) + view.getUint16(28, true);
+    const compressedSize = new DataView(entry.central.buffer, entry.central.byteOffset).getUint32(20, true);
+    const data = entry.local.subarray(start, start + compressedSize);
+    let out: Uint8Array | undefined;
+    if (method === 0) out = data.length <= budget ? data : undefined;
+    else if (method === 8) {
+      try {
+        out = inflateCapped(data, budget);
+      } catch {
+        return { ok: false, reason: 'damaged' };
+      }
+    } else return { ok: false, reason: 'damaged' };
+    if (!out) return { ok: false, reason: 'too-large' };
+    budget -= out.length;
+    if (!files.has(entry.name)) files.set(entry.name, out);
+  }
+  return { ok: true, files };
+}
+
+class TooLarge extends Error {}
+
+/** Inflates with a running count of the real output; undefined when over the cap. Throws on damaged data. */
+export function inflateCapped(data: Uint8Array, maxBytes: number): Uint8Array | undefined {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > maxBytes) throw new TooLarge();
+    chunks.push(chunk);
+  });
+  // A chunk of compressed input can grow at most ~1032x, so the cap is never overshot by much.
+  const CHUNK = 1024;
+  try {
+    for (let i = 0; i < data.length; i += CHUNK) inflater.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (error instanceof TooLarge) return undefined;
+    throw error;
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
   return out;
 }

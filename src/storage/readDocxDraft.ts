@@ -1,4 +1,4 @@
-import { Inflate } from 'fflate';
+import { inflateCapped } from '../export/zipParts';
 import { DOCX_READ } from '../text/storage';
 import { jsonFromDraftXml } from './draftXml';
 
@@ -9,8 +9,6 @@ import { jsonFromDraftXml } from './draftXml';
 export const DOCX_DRAFT_PART = 'customXml/item1.xml';
 const CUSTOM_XML_ITEM = /^customXml\/item(\d+)\.xml$/;
 
-/** Compressed bytes handed to the inflater at once: a chunk can grow at most ~1032x, so the cap is never overshot by much. */
-const CHUNK = 1024;
 const MAX_ENTRIES = 10_000;
 
 type ReadResult = { ok: true; json: string } | { ok: false; message: string };
@@ -171,31 +169,4 @@ function inflateEntry(bytes: Uint8Array, view: DataView, localOffset: number, me
   } catch {
     return { ok: false, message: DOCX_READ.damaged };
   }
-}
-
-class TooLarge extends Error {}
-
-/** Inflates with a running count of real output bytes; undefined when over the cap. */
-function inflateCapped(data: Uint8Array, maxBytes: number): Uint8Array | undefined {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const inflater = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total > maxBytes) throw new TooLarge();
-    chunks.push(chunk);
-  });
-  try {
-    for (let i = 0; i < data.length; i += CHUNK) inflater.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
-  } catch (error) {
-    if (error instanceof TooLarge) return undefined;
-    throw error;
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }
