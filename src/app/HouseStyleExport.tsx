@@ -83,16 +83,17 @@ export function HouseStyleExport() {
           disabled={state.kind === 'busy'}
         />
       </div>
-      <p role="status" className="export__status">
-        {state.kind === 'busy' && HOUSE_STYLE.busy}
-        {state.kind === 'done' && HOUSE_STYLE.done(state.fileName)}
-      </p>
-      {state.kind === 'done' &&
-        state.warnings.map((w) => (
-          <p key={w} className="notice notice--warning">
-            {w}
-          </p>
-        ))}
+      {/* The warnings (empty fields, what was taken out of the template) are read out with the result. */}
+      <div role="status" className="export__status">
+        {state.kind === 'busy' && <p>{HOUSE_STYLE.busy}</p>}
+        {state.kind === 'done' && <p>{HOUSE_STYLE.done(state.fileName)}</p>}
+        {state.kind === 'done' &&
+          state.warnings.map((w) => (
+            <p key={w} className="notice notice--warning">
+              {w}
+            </p>
+          ))}
+      </div>
       {state.kind === 'refused' && (
         <p role="alert" className="notice notice--error">
           {state.message}
