@@ -55,7 +55,9 @@ if (leaked.length) console.log(`\n  WARNING: Word XML found in the first load: $
 
 // Each bench prints its figures and exits non-zero when one is over its budget
 // (scripts/benchBudgets.ts); every bench runs, and this script fails at the end if any did.
-const extraBenches = process.argv.includes('--sizes-only') ? [] : ['scripts/benchExport.ts', 'scripts/benchWordImport.ts', 'scripts/benchBrowser.ts'];
+const extraBenches = process.argv.includes('--sizes-only')
+  ? []
+  : ['scripts/benchExport.ts', 'scripts/benchWordImport.ts', 'scripts/benchHouseStyle.ts', 'scripts/benchBrowser.ts'];
 const failed = firstGzip <= BUDGET_FIRST_LOAD_GZIP ? [] : ['first load'];
 for (const script of extraBenches) {
   try {
