@@ -23,6 +23,12 @@ export const BUDGETS: Budget[] = [
   { key: 'largest/cost-amount/work', throttle: 1, stat: 'median', maxMs: 16, why: '#15.5' },
   { key: 'largest/nazorg-handover/work', throttle: 1, stat: 'median', maxMs: 16, why: '#15.5: a step that shows the checks across steps' },
   { key: 'largest/institution-name/work', throttle: 1, stat: 'median', maxMs: 16, why: '#15.5' },
+  { key: 'word-import/open-2000', throttle: 1, stat: 'median', maxMs: 1000, why: '#15.4: a .docx with 2,000 Word comments opens in under 1 s (took 33 s)' },
+  { key: 'word-import/merge-2000', throttle: 1, stat: 'median', maxMs: 1000, why: '#15.4: the merge alone (took 37 s)' },
+  { key: 'house-style/aanvraag-20', throttle: 1, stat: 'max', maxMs: 5000, why: '#15.6: 20 {{aanvraag}} and every field in Node (took 716 s)' },
+  { key: 'house-style/aanvraag-20-large', throttle: 1, stat: 'max', maxMs: 5000, why: '#15.6: the same with 40 activities' },
+  { key: 'house-style/refused', throttle: 1, stat: 'max', maxMs: 2000, why: '#15.6: a template over the caps (200 blocks, 0.2–1 GB zip bombs) is refused at once' },
+  { key: 'house-style-browser/aanvraag-20', throttle: 1, stat: 'median', maxMs: 5000, why: '#15.6: 20 {{aanvraag}} and every field in Chromium (took 250 s)' },
 ];
 
 export const statOf = (stat: Stat, samples: number[]): number => {

@@ -9,9 +9,9 @@ import { getScheme, SCHEMES } from '../templates/schemes';
 import { mergeWordComments, type WordThread } from '../src/domain/mergeWordComments';
 import { packApplication } from '../src/export/packApplication';
 import { parseDraft } from '../src/storage/parseDraft';
+import { createBudgetCheck } from './benchBudgets';
 import { benchDrafts, median } from './benchDrafts';
 
-const BUDGET_MS = 1000;
 const OWN = 1000;
 const FROM_WORD = 1000;
 const RUNS = 5;
@@ -91,8 +91,8 @@ export async function benchWordImport() {
     count = result.draft.comments?.length ?? 0;
     opens.push(ms);
   }
-  const open = median(opens);
-  console.log(`  open the .docx, ${count} comments after merging ${open.toFixed(0).padStart(6)} ms  (budget ${BUDGET_MS} ms: ${open <= BUDGET_MS ? 'within' : 'OVER'})`);
+  const budget = createBudgetCheck('word import');
+  console.log(`  open the .docx, ${count} comments after merging ${median(opens).toFixed(0).padStart(6)} ms  [word-import/open-2000]${budget.verdict('word-import/open-2000', 1, opens)}`);
 
   // The merge alone, with 2,000 threads against 1,000 comments already in the draft.
   const threads: WordThread[] = Array.from({ length: 2 * FROM_WORD }, (_, i) => ({
@@ -106,8 +106,8 @@ export async function benchWordImport() {
   }));
   const merges: number[] = [];
   for (let i = 0; i < RUNS; i++) merges.push((await time(() => mergeWordComments(draft.comments, threads, () => 'nazorg:duration', () => ({ step: 'nazorg', field: 'duration' })))).ms);
-  const merge = median(merges);
-  console.log(`  mergeWordComments, ${threads.length} threads onto ${OWN}       ${merge.toFixed(0).padStart(6)} ms  (budget ${BUDGET_MS} ms: ${merge <= BUDGET_MS ? 'within' : 'OVER'})`);
+  console.log(`  mergeWordComments, ${threads.length} threads onto ${OWN}       ${median(merges).toFixed(0).padStart(6)} ms  [word-import/merge-2000]${budget.verdict('word-import/merge-2000', 1, merges)}`);
+  if (!budget.finish((key) => key.startsWith('word-import/'))) process.exitCode = 1;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchWordImport();
