@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // The pure core never imports React or the browser's storage (ARCHITECTURE.md: imports point inward).
-    files: ['schemas/**/*.ts', 'templates/**/*.ts', 'src/domain/**/*.ts', 'src/export/**/*.ts'],
+    files: ['schemas/**/*.ts', 'templates/**/*.ts', 'src/domain/**/*.ts', 'src/document/**/*.ts', 'src/word/**/*.ts', 'src/draftFile/**/*.ts', 'src/summary/**/*.ts', 'src/routes/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

@@ -165,7 +165,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'word',
           include: TEST_ROOTS.map((root) => `${root}/**/*.word.test.ts`),
-          globalSetup: ['src/export/fixtures/openXmlValidatorServer.ts'],
+          globalSetup: ['src/word/fixtures/openXmlValidatorServer.ts'],
           testTimeout: 90_000,
           hookTimeout: 60_000,
         },

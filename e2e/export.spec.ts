@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
-import { readDraftJsonFromDocx } from '../src/storage/readDocxDraft';
+import { readDraftJsonFromDocx } from '../src/word/readDocxDraft';
 import { expectNoAxeViolations } from './axe';
 
 const INSTITUTION = 'ROC Çağlar & Zn <Noord> – “Ağrı” 🎓';

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { asDocm, externalRelationships, macroParts, plainHouseStyle, withExternalLinks, withRemoteTemplate } from '../src/export/fixtures/hostileHouseStyle';
+import { asDocm, externalRelationships, macroParts, plainHouseStyle, withExternalLinks, withRemoteTemplate } from '../src/word/fixtures/hostileHouseStyle';
 import { expectNoAxeViolations } from './axe';
 
 const asFile = (bytes: Uint8Array, name = 'huisstijl.docx') => ({

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import { bookmarkName } from '../src/export/bookmarkName';
-import { addWordComments } from '../src/export/fixtures/addWordComments';
+import { bookmarkName } from '../src/word/bookmarkName';
+import { addWordComments } from '../src/word/fixtures/addWordComments';
 import { expectNoAxeViolations } from './axe';
 
 const DURATION = 'Nazorg – Hoe lang de nazorg duurt';

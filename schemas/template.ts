@@ -5,7 +5,7 @@ import { z } from 'zod/mini';
  * data a non-programmer can read and change. Text may hold placeholders such as
  * `{{applicant.institutionName}}`; `{"block": "targetGroupsTable"}` inserts a computed part (a
  * table, a list of activities). Which placeholders and blocks exist is decided by the code
- * (src/export/templateBindings.ts, src/export/templateBlocks.ts); a test proves the template and the
+ * (src/document/templateBindings.ts, src/document/templateBlocks.ts); a test proves the template and the
  * code agree.
  */
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { draftFileSchema, type DraftFile } from '../schemas/draft';
 import { LIMITS } from '../schemas/limits';
-import { MAX_DRAFT_BYTES } from '../src/storage/parseDraft';
+import { MAX_DRAFT_BYTES } from '../src/draftFile/parseDraft';
 
 /** The drafts the export bench times: the complete example and a 40-activity stress draft built from it. */
 export function benchDrafts(): { name: string; draft: DraftFile }[] {

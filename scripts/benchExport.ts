@@ -1,7 +1,7 @@
 // npm run bench (after the sizes): how long the Word export takes, in Node and in Chromium.
 // Figures, not pass/fail: median of several runs after a warm-up.
 import { getScheme } from '../templates/schemes';
-import { packApplication } from '../src/export/packApplication';
+import { packApplication } from '../src/word/packApplication';
 import { benchDrafts, median } from './benchDrafts';
 import { benchExportBrowser } from './benchExportBrowser';
 

@@ -1,7 +1,7 @@
 import type { DraftFile } from '../schemas/draft';
 import { getScheme } from '../templates/schemes';
-import { fillHouseStyle } from '../src/export/fillHouseStyle';
-import { packApplication } from '../src/export/packApplication';
+import { fillHouseStyle } from '../src/word/fillHouseStyle';
+import { packApplication } from '../src/word/packApplication';
 
 /** Bundled into one file for the Chromium bench: times what "Word-document maken" does before the download. */
 declare global {

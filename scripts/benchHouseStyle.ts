@@ -6,8 +6,8 @@ import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { unzipSync, zipSync } from 'fflate';
 import { getScheme } from '../templates/schemes';
-import { fillHouseStyle } from '../src/export/fillHouseStyle';
-import { houseStyleFields } from '../src/export/houseStyleFields';
+import { fillHouseStyle } from '../src/word/fillHouseStyle';
+import { houseStyleFields } from '../src/document/houseStyleFields';
 import { createBudgetCheck } from './benchBudgets';
 import { benchDrafts } from './benchDrafts';
 

@@ -7,8 +7,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { DraftComment, DraftFile } from '../schemas/draft';
 import { getScheme, SCHEMES } from '../templates/schemes';
 import { mergeWordComments, type WordThread } from '../src/domain/mergeWordComments';
-import { packApplication } from '../src/export/packApplication';
-import { parseDraft } from '../src/storage/parseDraft';
+import { packApplication } from '../src/word/packApplication';
+import { parseDraft } from '../src/draftFile/parseDraft';
 import { createBudgetCheck } from './benchBudgets';
 import { benchDrafts, median } from './benchDrafts';
 

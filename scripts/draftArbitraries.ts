@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { draftFileSchema } from '../schemas/draft';
-import { sampleDraft } from '../src/storage/draftFixtures';
-import { parseDraft, type ParseDraftResult } from '../src/storage/parseDraft';
+import { sampleDraft } from '../src/draftFile/draftFixtures';
+import { parseDraft, type ParseDraftResult } from '../src/draftFile/parseDraft';
 
 /**
  * Random inputs for the one door in (parseDraft): JSON-ish text, arbitrary JSON values, bytes with

@@ -4,13 +4,13 @@ import { createRoot } from 'react-dom/client';
 import { DEFAULT_SCHEME_ID, SCHEMES, getScheme } from '../templates/schemes';
 import { App, createAppStore } from './app/App';
 import { connectDraftSessionToPage } from './app/connectDraftSessionToPage';
-import { DraftSessionContext } from './app/DraftSessionContext';
+import { DraftSessionContext } from './shell/DraftSessionContext';
 import { lastStepRoute } from './app/lastStepRoute';
 import { createDraftSession } from './storage/draftSession';
-import { downloadBlob } from './storage/downloadBlob';
+import { downloadBlob } from './shell/downloadBlob';
 import { startDraftSession } from './storage/startDraftSession';
-import { createEmptyDraft } from './wizard/draftStore';
-import { startServiceWorker } from './app/serviceWorkerUpdates';
+import { createEmptyDraft } from './shell/draftStore';
+import { startServiceWorker } from './shell/serviceWorkerUpdates';
 import './styles/app.css';
 
 const scheme = getScheme(DEFAULT_SCHEME_ID);

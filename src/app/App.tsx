@@ -4,18 +4,18 @@ import type { Scheme } from '../../schemas/scheme';
 import { pruneHidden } from '../domain/pruneHidden';
 import { stepIdFromSlug } from '../domain/steps';
 import { APP_NAME, SHELL } from '../text/nl';
-import { DraftStoreContext, SchemeContext } from '../wizard/DraftContext';
-import { createDraftStore, type DraftStore } from '../wizard/draftStore';
-import { PageHeading } from '../wizard/PageHeading';
+import { DraftStoreContext, SchemeContext } from '../shell/DraftContext';
+import { createDraftStore, type DraftStore } from '../shell/draftStore';
+import { PageHeading } from '../shell/PageHeading';
 import { STEP_COMPONENTS } from '../wizard/stepComponents';
-import { DraftStatusBar } from './DraftStatusBar';
+import { DraftStatusBar } from '../shell/DraftStatusBar';
 import { DRAFT_PAGES, isDraftPageSlug } from './draftPages';
 import { isReviewSlug, REVIEW_PAGES } from '../review/reviewPages';
 import { StartPage } from './StartPage';
-import { UpdatePrompt } from './UpdatePrompt';
-import { ReadOnlyLock } from './ReadOnlyLock';
-import { useHashRoute } from './useHashRoute';
-import { routeHref } from './hashRoute';
+import { UpdatePrompt } from '../shell/UpdatePrompt';
+import { ReadOnlyLock } from '../shell/ReadOnlyLock';
+import { useHashRoute } from '../shell/useHashRoute';
+import { routeHref } from '../routes/hashRoute';
 import { PreviewPage, PREVIEW_SLUG } from './previewRoute';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { stepIdFromSlug } from '../domain/steps';
 import type { DraftSession, DraftStoreLike } from '../storage/draftSession';
 import { SAVE_STATUS } from '../text/storage';
-import { parseHash } from './hashRoute';
+import { parseHash } from '../routes/hashRoute';
 
 /**
  * The page events the session needs: save when the tab is hidden or the page goes away, remember

@@ -5,8 +5,8 @@ export type DraftPageSlug = (typeof DRAFT_PAGE_SLUGS)[number];
 
 /** The pages about the drafts on this device, loaded when opened. */
 export const DRAFT_PAGES: Record<DraftPageSlug, LazyExoticComponent<ComponentType>> = {
-  concepten: lazy(() => import('./DraftsPage').then((m) => ({ default: m.DraftsPage }))),
-  versies: lazy(() => import('./VersionsPage').then((m) => ({ default: m.VersionsPage }))),
+  concepten: lazy(() => import('../drafts/DraftsPage').then((m) => ({ default: m.DraftsPage }))),
+  versies: lazy(() => import('../drafts/VersionsPage').then((m) => ({ default: m.VersionsPage }))),
 };
 
 export function isDraftPageSlug(slug: string): slug is DraftPageSlug {

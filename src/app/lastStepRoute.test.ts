@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDraft } from '../storage/draftFixtures';
+import { sampleDraft } from '../draftFile/draftFixtures';
 import { lastStepRoute } from './lastStepRoute';
 
 describe('lastStepRoute', () => {

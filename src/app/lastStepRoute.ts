@@ -1,6 +1,6 @@
 import type { DraftFile } from '../../schemas/draft';
 import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/steps';
-import { routeHref } from './hashRoute';
+import { routeHref } from '../routes/hashRoute';
 
 /**
  * Where to send a user who opens the app without a route: back to the step they were on. Only

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readDraftJsonFromDocx } from '../storage/readDocxDraft';
+import { readDraftJsonFromDocx } from '../word/readDocxDraft';
 import { EXIT, type CliOutput } from './cliOutput';
 import { exportCommand } from './exportCommand';
 import { validateCommand } from './validateCommand';
@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'aanvraag-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const complete = new URL('../../public/examples/volledig.json', import.meta.url).pathname;
-const typical = new URL('../export/fixtures/typical.json', import.meta.url).pathname;
+const typical = new URL('../document/fixtures/typical.json', import.meta.url).pathname;
 
 function capture(): CliOutput & { lines: string[]; errors: string[] } {
   const lines: string[] = [];

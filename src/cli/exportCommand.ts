@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { findScheme } from '../../templates/schemes';
 import { errorsOf } from '../domain/issues';
 import { validateDraft } from '../domain/validateDraft';
-import { packApplication } from '../export/packApplication';
+import { packApplication } from '../word/packApplication';
 import { CLI } from '../text/cli';
 import { EXIT, type CliOutput } from './cliOutput';
 import { readDraftFile } from './readDraftFile';

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { DraftFile } from '../../schemas/draft';
 import { SCHEMES } from '../../templates/schemes';
-import { MAX_DRAFT_BYTES, parseDraft } from '../storage/parseDraft';
+import { MAX_DRAFT_BYTES, parseDraft } from '../draftFile/parseDraft';
 import { CLI } from '../text/cli';
 
 export type ReadDraftFileResult = { ok: true; draft: DraftFile; report: string[] } | { ok: false; message: string };

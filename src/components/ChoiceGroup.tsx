@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { FIELD } from '../text/nl';
 import { FieldError } from './FieldError';
-import { fieldId } from './fieldId';
+import { fieldId } from '../routes/fieldId';
 import { useFieldError } from './useFieldError';
 
 export interface Choice {

@@ -1,6 +1,6 @@
 import { useFormContext } from 'react-hook-form';
 import { FieldError } from './FieldError';
-import { fieldId } from './fieldId';
+import { fieldId } from '../routes/fieldId';
 import { useFieldError } from './useFieldError';
 
 /** One checkbox with a boolean value (e.g. a confirmation). */

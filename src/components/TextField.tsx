@@ -2,7 +2,7 @@ import { useFormContext } from 'react-hook-form';
 import { LIMITS } from '../../schemas/limits';
 import { FIELD } from '../text/nl';
 import { FieldError } from './FieldError';
-import { fieldId } from './fieldId';
+import { fieldId } from '../routes/fieldId';
 import { useFieldError } from './useFieldError';
 
 interface Props {

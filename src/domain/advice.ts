@@ -1,6 +1,6 @@
 import type { ActivityDraft, Answers } from '../../schemas/draft';
 import type { Guidance } from '../../schemas/guidance';
-import { activityLabel } from './activityLabel';
+import { activityLabel } from '../text/activityLabel';
 import { memoPerFrozen } from './frozen';
 import type { Issue } from './issues';
 

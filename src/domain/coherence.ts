@@ -4,7 +4,7 @@ import { parseWholeNumber } from '../../schemas/dutchNumber';
 import { budgetTotals } from './budget';
 import { formatEuro } from './formatEuro';
 import type { Issue } from './issues';
-import { activityLabel } from './activityLabel';
+import { activityLabel } from '../text/activityLabel';
 import { midSentence } from '../../schemas/dutchText';
 
 /**

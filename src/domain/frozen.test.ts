@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { replaceSomewhere, sampleDraft } from '../storage/draftFixtures';
+import { replaceSomewhere, sampleDraft } from '../draftFile/draftFixtures';
 import { freezeNew, isDeeplyFrozen, jsonText, memoPerFrozen } from './frozen';
 
 describe('freezeNew', () => {

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import type { Block, DocumentModel, TableCell, TextRun } from '../export/documentModel';
+import type { Block, DocumentModel, TableCell, TextRun } from '../document/documentModel';
 import { PREVIEW } from '../text/export';
 
 /**

@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import { errorsOf, warningsOf } from '../domain/issues';
-import { routeHref } from '../app/hashRoute';
-import { ExportButton } from '../wizard/ExportButton';
+import { routeHref } from '../routes/hashRoute';
+import { ExportButton } from '../shell/ExportButton';
 import { SHELL } from '../text/nl';
 import { REVIEW } from '../text/review';
-import { useDraft, useScheme } from '../wizard/DraftContext';
-import { PageHeading } from '../wizard/PageHeading';
-import { useDocumentTitle } from '../wizard/useDocumentTitle';
-import { useIssuesWithAdvice } from '../wizard/useIssuesWithAdvice';
+import { useDraft, useScheme } from '../shell/DraftContext';
+import { PageHeading } from '../shell/PageHeading';
+import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { useIssuesWithAdvice } from '../shell/useIssuesWithAdvice';
 import { issueLinks, type StepIssueLinks } from './issueLinks';
-import { summarize, type SummaryGroup } from './summarize';
+import { summarize, type SummaryGroup } from '../summary/summarize';
 
 /**
  * "#/controleren": GOV.UK "check your answers". Everything that is still open at the top (errors

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { coherenceMatrix } from '../domain/coherenceMatrix';
 import { extraTaskStatus } from '../domain/extraTaskStatus';
-import { routeHref } from '../app/hashRoute';
+import { routeHref } from '../routes/hashRoute';
 import { TaskList, type Task } from '../components/TaskList';
 import { COHERENCE, REVIEW } from '../text/review';
-import { useDraft, useScheme } from '../wizard/DraftContext';
-import { useIssues } from '../wizard/useIssues';
+import { useDraft, useScheme } from '../shell/DraftContext';
+import { useIssues } from '../shell/useIssues';
 
 /** The tasks after the steps on the start page: Samenhang and Controleren. */
 export function ReviewTasks() {

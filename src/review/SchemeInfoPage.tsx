@@ -1,12 +1,12 @@
 import { SchemeFact } from '../components/SchemeFact';
-import { routeHref } from '../app/hashRoute';
+import { routeHref } from '../routes/hashRoute';
 import { formatEuro } from '../domain/formatEuro';
-import { formatLongDate } from '../export/formatDutchDate';
+import { formatLongDate } from '../domain/formatDutchDate';
 import { SHELL } from '../text/nl';
 import { SCHEME_INFO } from '../text/schemeInfo';
-import { useScheme } from '../wizard/DraftContext';
-import { PageHeading } from '../wizard/PageHeading';
-import { useDocumentTitle } from '../wizard/useDocumentTitle';
+import { useScheme } from '../shell/DraftContext';
+import { PageHeading } from '../shell/PageHeading';
+import { useDocumentTitle } from '../shell/useDocumentTitle';
 
 const euros = (value: number) => formatEuro(Math.round(value * 100));
 

@@ -1,9 +1,9 @@
 import type { WordChange } from '../../schemas/draft';
 import { anchorKey, locateField, takesText, withAnswerText } from '../domain/answerAnchors';
-import { routeHref } from '../app/hashRoute';
-import { fieldId } from '../components/fieldId';
+import { routeHref } from '../routes/hashRoute';
+import { fieldId } from '../routes/fieldId';
 import { REVIEW_MODE } from '../text/comments';
-import { useDraft, useDraftStore } from '../wizard/DraftContext';
+import { useDraft, useDraftStore } from '../shell/DraftContext';
 import { domId, useReviewMode } from './reviewModeContext';
 import { REVIEW_MODE_SLUG } from './reviewModeSlug';
 

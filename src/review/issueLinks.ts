@@ -2,14 +2,14 @@ import type { Answers } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import type { Issue } from '../domain/issues';
 import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/steps';
-import { routeHref } from '../app/hashRoute';
-import { fieldId } from '../components/fieldId';
+import { routeHref } from '../routes/hashRoute';
+import { fieldId } from '../routes/fieldId';
 import { ACTIVITIES } from '../text/activities';
 import { MECHANISMS } from '../text/mechanisms';
 import { STEP_TITLES } from '../text/nl';
 import { REVIEW } from '../text/review';
 import { TARGET_GROUPS } from '../text/targetGroups';
-import { REVIEW_SLUG } from './summarize';
+import { REVIEW_SLUG } from '../summary/summarize';
 
 export interface IssueLink {
   message: string;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answers, DraftFile } from '../../schemas/draft';
 import { freezeNew } from '../domain/frozen';
 import { draftFingerprint } from './draftFingerprint';
-import { replaceSomewhere, sampleDraft, typeInto } from './draftFixtures';
+import { replaceSomewhere, sampleDraft, typeInto } from '../draftFile/draftFixtures';
 
 const withAnswers = (answers: unknown): DraftFile => ({ ...sampleDraft(), answers: answers as Answers });
 

@@ -2,8 +2,8 @@ import { z } from 'zod/mini';
 import type { DraftFile } from '../../schemas/draft';
 import { newId } from '../domain/newId';
 import { DRAFT_REFUSED, STORED_NOT_TEXT } from '../text/storage';
-import { MAX_DRAFT_BYTES, parseDraftText } from './parseDraft';
-import { parseFileSave, type FileSave } from './startDraftSession';
+import { MAX_DRAFT_BYTES, parseDraftText } from '../draftFile/parseDraft';
+import { parseFileSave, type FileSave } from './fileSave';
 import type { StorageBackend } from './storageBackends';
 import { VAULT_KEYS } from './draftVault';
 

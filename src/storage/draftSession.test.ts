@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftStore, createEmptyDraft } from '../wizard/draftStore';
-import { sampleDraft } from './draftFixtures';
+import { createDraftStore, createEmptyDraft } from '../shell/draftStore';
+import { sampleDraft } from '../draftFile/draftFixtures';
 import { createDraftSession } from './draftSession';
 import { createDraftVault, VAULT_KEYS } from './draftVault';
 import { memoryBackend, type MemoryBackend } from './memoryBackend';

@@ -1,13 +1,14 @@
 import type { DraftFile } from '../../schemas/draft';
 import { createAutosave, type Autosave, type AutosaveOptions, type SaveStatus } from './autosave';
-import { draftFileName, draftFileText } from './draftFile';
+import { draftFileName, draftFileText } from '../draftFile/draftFile';
 import { draftFingerprint, draftHasAnswers } from './draftFingerprint';
 import { jsonText } from '../domain/frozen';
 import { createDraftLibrary, newLibraryId, type DraftLibrary, type DraftVersion, type LibraryEntry, type Removed } from './draftLibrary';
-import { parseDraft, type OpenNotice } from './parseDraft';
+import { parseDraft, type OpenNotice } from '../draftFile/parseDraft';
 import { newId } from '../domain/newId';
 import { LIBRARY } from '../text/storage';
-import { openBrowserStorage, restoreFromVault, type DraftSessionStart, type FileSave, type KeptAside } from './startDraftSession';
+import { openBrowserStorage, restoreFromVault, type DraftSessionStart, type KeptAside } from './startDraftSession';
+import type { FileSave } from './fileSave';
 import { chooseFilesOnly } from './filesOnly';
 import type { VaultStores } from './draftVault';
 import type { StorageKind } from './storageBackends';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyDraft } from '../wizard/draftStore';
-import { sampleDraft } from './draftFixtures';
+import { createEmptyDraft } from '../shell/draftStore';
+import { sampleDraft } from '../draftFile/draftFixtures';
 import { createDraftVault, VAULT_KEYS } from './draftVault';
 import { memoryBackend } from './memoryBackend';
 import { startDraftSession } from './startDraftSession';

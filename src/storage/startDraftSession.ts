@@ -1,21 +1,12 @@
-import { z } from 'zod/mini';
 import type { DraftFile } from '../../schemas/draft';
 import { isLibraryId, newLibraryId } from './draftLibrary';
+import { parseFileSave, type FileSave } from './fileSave';
 import { createDraftVault, type DraftVault, type StoredCopy, type VaultStores } from './draftVault';
-import { parseDraftText } from './parseDraft';
+import { parseDraftText } from '../draftFile/parseDraft';
 import { STORED_NOT_TEXT } from '../text/storage';
 import { localStorageBackend, openIndexedDbBackend, type StorageKind } from './storageBackends';
 import { createTabLock, soloTabLock, type TabLock } from './tabLock';
 import { filesOnlyChosen, openedFromDisk } from './filesOnly';
-
-/** When the draft was last written to (or read from) a file, to remind the user to save a new one. */
-const fileSaveSchema = z.object({
-  at: z.iso.datetime({ offset: true }),
-  fileName: z.string().check(z.maxLength(300)),
-  fingerprint: z.string().check(z.maxLength(100)),
-  how: z.enum(['saved', 'opened']),
-});
-export type FileSave = z.infer<typeof fileSaveSchema>;
 
 /** A stored draft that no longer opens: kept under `key` (when storing worked) and offered as a download. */
 export interface KeptAside {
@@ -142,16 +133,6 @@ function libraryIdOf(text: string): string | undefined {
   try {
     const id: unknown = (JSON.parse(text) as { libraryId?: unknown }).libraryId;
     return typeof id === 'string' && isLibraryId(id) ? id : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function parseFileSave(text: string | undefined): FileSave | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const parsed = fileSaveSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { activityLabel } from '../domain/activityLabel';
+import { activityLabel } from './activityLabel';
 
 /** Interface text of the Activiteiten step. Scheme facts (mechanisms, phases, examples, costs) come from the scheme data. */
 export const ACTIVITIES = {

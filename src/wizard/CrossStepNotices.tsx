@@ -1,5 +1,5 @@
 import type { StepId } from '../domain/steps';
-import { useIssuesWithAdvice } from './useIssuesWithAdvice';
+import { useIssuesWithAdvice } from '../shell/useIssuesWithAdvice';
 
 interface Props {
   step: StepId;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { FormProvider, type UseFormReturn } from 'react-hook-form';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../shell/PageHeading';
 import { useDraftForm } from './useDraftForm';
 
 type Values = Record<string, unknown>;

@@ -4,12 +4,12 @@ import { schemasForScheme } from '../domain/schemasForScheme';
 import { validateDraft } from '../domain/validateDraft';
 import { STEP_IDS, stepValues, type StepId } from '../domain/steps';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { afterSaveHref } from '../app/hashRoute';
-import { navigate } from '../app/useHashRoute';
+import { afterSaveHref } from '../routes/hashRoute';
+import { navigate } from '../shell/useHashRoute';
 import { STEP_TITLES } from '../text/nl';
-import { useDraftStore, useScheme } from './DraftContext';
-import { markVisited } from './draftStore';
-import { PageHeading } from './PageHeading';
+import { useDraftStore, useScheme } from '../shell/DraftContext';
+import { markVisited } from '../shell/draftStore';
+import { PageHeading } from '../shell/PageHeading';
 import { useDraftForm } from './useDraftForm';
 import { nextStepHref, StepNavigation } from './StepNavigation';
 

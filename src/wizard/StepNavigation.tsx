@@ -1,4 +1,4 @@
-import { routeHref } from '../app/hashRoute';
+import { routeHref } from '../routes/hashRoute';
 import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/steps';
 import { SHELL } from '../text/nl';
 

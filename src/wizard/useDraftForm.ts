@@ -2,9 +2,9 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { useForm, type FieldErrors, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ErrorSummaryItem } from '../components/ErrorSummary';
-import { fieldId } from '../components/fieldId';
+import { fieldId } from '../routes/fieldId';
 import { flattenErrors, type FlatError } from './flattenErrors';
-import { useDocumentTitle } from './useDocumentTitle';
+import { useDocumentTitle } from '../shell/useDocumentTitle';
 
 type Values = Record<string, unknown>;
 

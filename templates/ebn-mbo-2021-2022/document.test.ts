@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentTemplateSchema, placeholdersIn, type DocumentTemplate } from '../../schemas/template';
-import { TEMPLATE_BINDINGS } from '../../src/export/templateBindings';
-import { TEMPLATE_BLOCKS } from '../../src/export/templateBlocks';
+import { TEMPLATE_BINDINGS } from '../../src/document/templateBindings';
+import { TEMPLATE_BLOCKS } from '../../src/document/templateBlocks';
 import json from './document.json';
 
 // The $comment explains placeholders to a reader, with an example that is not a real one.

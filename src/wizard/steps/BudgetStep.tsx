@@ -3,16 +3,16 @@ import { useWatch } from 'react-hook-form';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { SchemeFact } from '../../components/SchemeFact';
 import { TextField } from '../../components/TextField';
-import { routeHref } from '../../app/hashRoute';
+import { routeHref } from '../../routes/hashRoute';
 import { budgetOverview, type BudgetOverview, type OverviewActivity } from '../../domain/budgetOverview';
 import { formatEuro } from '../../domain/formatEuro';
 import { STEP_SLUGS } from '../../domain/steps';
 import { BUDGET } from '../../text/budget';
 import { CrossStepNotices } from '../CrossStepNotices';
-import { useDraft, useScheme } from '../DraftContext';
+import { useDraft, useScheme } from '../../shell/DraftContext';
 import type { StepComponentProps } from '../stepComponents';
 import { StepForm } from '../StepForm';
-import { useIssues } from '../useIssues';
+import { useIssues } from '../../shell/useIssues';
 
 export function BudgetStep({ focusField }: StepComponentProps) {
   return (

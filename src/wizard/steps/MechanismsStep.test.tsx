@@ -3,8 +3,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it } from 'vitest';
 import { draftFileSchema, type Answers } from '../../../schemas/draft';
 import { getScheme } from '../../../templates/schemes';
-import { DraftStoreContext, SchemeContext } from '../DraftContext';
-import { createDraftStore, createEmptyDraft, type DraftStore } from '../draftStore';
+import { DraftStoreContext, SchemeContext } from '../../shell/DraftContext';
+import { createDraftStore, createEmptyDraft, type DraftStore } from '../../shell/draftStore';
 import { MechanismsStep } from './MechanismsStep';
 
 const scheme = getScheme();

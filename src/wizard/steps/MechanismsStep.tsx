@@ -3,13 +3,13 @@ import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
 import type { MechanismChoiceDraft } from '../../../schemas/draft';
 import type { Scheme } from '../../../schemas/scheme';
 import { FieldError } from '../../components/FieldError';
-import { fieldId } from '../../components/fieldId';
+import { fieldId } from '../../routes/fieldId';
 import { useFieldError } from '../../components/useFieldError';
 import { chosenInsertIndex } from '../../domain/chosenInsertIndex';
 import { MECHANISMS } from '../../text/mechanisms';
 import { CrossStepNotices } from '../CrossStepNotices';
-import { useDraftStore, useScheme } from '../DraftContext';
-import { useGuidance } from '../useGuidance';
+import { useDraftStore, useScheme } from '../../shell/DraftContext';
+import { useGuidance } from '../../shell/useGuidance';
 import { StepForm } from '../StepForm';
 import { MechanismCard } from './MechanismCard';
 

@@ -2,8 +2,8 @@ import { PracticeExample } from '../../components/PracticeExample';
 import { SchemeFact } from '../../components/SchemeFact';
 import { TextField } from '../../components/TextField';
 import { MONITORING } from '../../text/monitoring';
-import { useDraft, useScheme } from '../DraftContext';
-import { useGuidance } from '../useGuidance';
+import { useDraft, useScheme } from '../../shell/DraftContext';
+import { useGuidance } from '../../shell/useGuidance';
 import type { StepComponentProps } from '../stepComponents';
 import { StepForm } from '../StepForm';
 

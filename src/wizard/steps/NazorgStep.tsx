@@ -3,8 +3,8 @@ import { TextField } from '../../components/TextField';
 import { parseWholeNumber } from '../../../schemas/dutchNumber';
 import { NAZORG } from '../../text/nazorg';
 import { CrossStepNotices } from '../CrossStepNotices';
-import { useDraft, useScheme } from '../DraftContext';
-import { useGuidance } from '../useGuidance';
+import { useDraft, useScheme } from '../../shell/DraftContext';
+import { useGuidance } from '../../shell/useGuidance';
 import type { StepComponentProps } from '../stepComponents';
 import { StepForm } from '../StepForm';
 

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { draftFileSchema } from '../../../schemas/draft';
 import { getScheme } from '../../../templates/schemes';
 import { pruneHidden } from '../../domain/pruneHidden';
-import { DraftStoreContext, SchemeContext } from '../DraftContext';
-import { createDraftStore, createEmptyDraft, type DraftStore } from '../draftStore';
+import { DraftStoreContext, SchemeContext } from '../../shell/DraftContext';
+import { createDraftStore, createEmptyDraft, type DraftStore } from '../../shell/draftStore';
 import { TargetGroupsStep } from './TargetGroupsStep';
 
 const scheme = getScheme();

@@ -5,8 +5,8 @@ import { SingleCheckbox } from '../../components/SingleCheckbox';
 import { TextField } from '../../components/TextField';
 import { factText } from '../../text/factText';
 import { TARGET_GROUPS } from '../../text/targetGroups';
-import { useScheme } from '../DraftContext';
-import { useGuidance } from '../useGuidance';
+import { useScheme } from '../../shell/DraftContext';
+import { useGuidance } from '../../shell/useGuidance';
 import { StepForm } from '../StepForm';
 
 type TargetGroup = Scheme['targetGroups'][number];

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import type { ActivityDraft } from '../../../../schemas/draft';
 import { formatEuro } from '../../../domain/formatEuro';
 import { STEP_SLUGS } from '../../../domain/steps';
-import { formatIsoDate } from '../../../export/formatDutchDate';
-import { routeHref } from '../../../app/hashRoute';
+import { formatIsoDate } from '../../../domain/formatDutchDate';
+import { routeHref } from '../../../routes/hashRoute';
 import { ACTIVITIES } from '../../../text/activities';
-import { useScheme } from '../../DraftContext';
+import { useScheme } from '../../../shell/DraftContext';
 import { activityTitle } from './activityTitle';
 
 interface Props {

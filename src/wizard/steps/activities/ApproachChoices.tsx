@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FieldError } from '../../../components/FieldError';
-import { fieldId } from '../../../components/fieldId';
+import { fieldId } from '../../../routes/fieldId';
 import { useFieldError } from '../../../components/useFieldError';
 import { ACTIVITIES } from '../../../text/activities';
-import { useScheme } from '../../DraftContext';
+import { useScheme } from '../../../shell/DraftContext';
 
 const NAME = 'approachIds';
 

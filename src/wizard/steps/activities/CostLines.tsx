@@ -7,7 +7,7 @@ import { newId } from '../../../domain/newId';
 import { SelectField } from '../../../components/SelectField';
 import { TextField } from '../../../components/TextField';
 import { ACTIVITIES } from '../../../text/activities';
-import { useScheme } from '../../DraftContext';
+import { useScheme } from '../../../shell/DraftContext';
 
 /** The activity's cost lines: add and remove lines; the total follows as the user types. */
 export function CostLines() {

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import type { ExampleActivity } from '../../../../schemas/guidance';
 import { examplesByMechanism } from '../../../domain/examplesByMechanism';
 import { ACTIVITIES } from '../../../text/activities';
-import { useScheme } from '../../DraftContext';
-import { useGuidance } from '../../useGuidance';
+import { useScheme } from '../../../shell/DraftContext';
+import { useGuidance } from '../../../shell/useGuidance';
 
 interface Props {
   chosenMechanismIds: readonly string[];

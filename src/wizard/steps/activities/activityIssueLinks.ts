@@ -1,9 +1,9 @@
 import type { ActivityDraft } from '../../../../schemas/draft';
 import type { Issue } from '../../../domain/issues';
 import { STEP_SLUGS } from '../../../domain/steps';
-import { routeHref } from '../../../app/hashRoute';
+import { routeHref } from '../../../routes/hashRoute';
 import type { ErrorSummaryItem } from '../../../components/ErrorSummary';
-import { fieldId } from '../../../components/fieldId';
+import { fieldId } from '../../../routes/fieldId';
 import { ACTIVITIES } from '../../../text/activities';
 
 /** DOM id of the "Activiteit toevoegen" button: the target of errors about the list as a whole. */

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { OpenSource } from '../storage/draftSession';
+import type { OpenNotice } from '../draftFile/parseDraft';
+import { DRAFT_EXAMPLES, DRAFT_PANEL } from '../text/storage';
+import { useDraftStore } from '../shell/DraftContext';
+import { useDraftSession } from '../shell/DraftSessionContext';
+import { loadExampleDraft } from './loadExampleDraft';
+
+/** What opening a file or an example did, for OpenedNotice at the top of the page. */
+export type OpenedState =
+  /** `setAside`: how many parts of the opened draft could not be read (SetAsideNotice shows which). */
+  | { kind: 'opened'; text: string; report: string[]; setAside: number; notices: OpenNotice[]; previous?: { id: string; title: string } }
+  | { kind: 'back'; text: string }
+  | { kind: 'refused'; message: string };
+
+export type Example = (typeof DRAFT_EXAMPLES)[number];
+
+/**
+ * Opening a draft file (.json or .docx) or an example as a new draft; the page shows the outcome
+ * at its top (OpenedNotice). Everything goes through the session (parseDraft); a refused file
+ * changes nothing.
+ */
+export function useOpenDraft() {
+  const session = useDraftSession();
+  const store = useDraftStore();
+  const [outcome, setOutcome] = useState<OpenedState | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const open = async (load: () => Promise<unknown>, source: OpenSource, name: string, openedText: string) => {
+    if (!session) return;
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      const result = await session.openDraft(await load(), source, name);
+      if (result.ok)
+        setOutcome({ kind: 'opened', text: openedText, report: result.report, setAside: store.getSnapshot().setAside?.length ?? 0, notices: result.notices, previous: result.previous });
+      else if (result.reason === 'refused') setOutcome({ kind: 'refused', message: DRAFT_PANEL.refused(result.message) });
+      else setOutcome({ kind: 'refused', message: DRAFT_PANEL.readOnly });
+    } catch {
+      setOutcome({ kind: 'refused', message: DRAFT_PANEL.exampleFailed });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return {
+    outcome,
+    setOutcome,
+    busy,
+    openFile: (file: File) => open(async () => file, 'file', file.name, DRAFT_PANEL.opened(file.name)),
+    openExample: (example: Example) => open(() => loadExampleDraft(example.file), 'example', example.file, DRAFT_PANEL.exampleOpened(example.label)),
+  };
+}
+
+export type DraftOpener = ReturnType<typeof useOpenDraft>;
