@@ -2,21 +2,17 @@ import { Suspense, useMemo } from 'react';
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { pruneHidden } from '../domain/pruneHidden';
-import { stepIdFromSlug } from '../domain/steps';
 import { APP_NAME, SHELL } from '../text/nl';
 import { DraftStoreContext, SchemeContext } from '../shell/DraftContext';
 import { createDraftStore, type DraftStore } from '../shell/draftStore';
 import { PageHeading } from '../shell/PageHeading';
-import { STEP_COMPONENTS } from '../wizard/stepComponents';
 import { DraftStatusBar } from '../shell/DraftStatusBar';
-import { DRAFT_PAGES, isDraftPageSlug } from './draftPages';
-import { isReviewSlug, REVIEW_PAGES } from '../review/reviewPages';
-import { StartPage } from './StartPage';
 import { UpdatePrompt } from '../shell/UpdatePrompt';
 import { ReadOnlyLock } from '../shell/ReadOnlyLock';
 import { useHashRoute } from '../shell/useHashRoute';
-import { routeHref } from '../routes/hashRoute';
-import { PreviewPage, PREVIEW_SLUG } from './previewRoute';
+import { href } from '../routes/hashRoute';
+import { matchRoute } from '../routes/routeTable';
+import { PAGE_COMPONENTS } from './pages';
 
 interface Props {
   scheme: Scheme;
@@ -40,7 +36,7 @@ export function App({ scheme, initialDraft, store: injected }: Props) {
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <a className="site-header__name" href={routeHref([])}>
+            <a className="site-header__name" href={href.start()}>
               {APP_NAME}
             </a>
             <span className="site-header__tagline">{SHELL.tagline}</span>
@@ -62,48 +58,26 @@ export function App({ scheme, initialDraft, store: injected }: Props) {
   );
 }
 
+/** One branch for every route: the route table says which page, PAGE_COMPONENTS which component. */
 function Routes() {
   const route = useHashRoute();
-  const [first, second] = route.segments;
-  if (first === undefined) return <StartPage />;
-  if (isDraftPageSlug(first)) {
-    const DraftPage = DRAFT_PAGES[first];
-    return (
-      <Suspense fallback={<p className="loading">{SHELL.loading}</p>}>
-        <DraftPage key={first} />
-      </Suspense>
-    );
-  }
-  if (first === PREVIEW_SLUG) {
-    return (
-      <Suspense fallback={<p className="loading">{SHELL.loading}</p>}>
-        <PreviewPage />
-      </Suspense>
-    );
-  }
-  if (isReviewSlug(first)) {
-    const Review = REVIEW_PAGES[first];
-    return (
-      <Suspense fallback={<p className="loading">{SHELL.loading}</p>}>
-        <Review key={first} />
-      </Suspense>
-    );
-  }
-  const step = stepIdFromSlug(first);
-  if (step) {
-    const Step = STEP_COMPONENTS[step];
-    // key: a new form per step and per sub-page, with fresh default values from the draft
-    return (
-      <Suspense fallback={<p className="loading">{SHELL.loading}</p>}>
-        <Step key={`${first}/${second ?? ''}`} sub={second} focusField={route.focusField} />
-      </Suspense>
-    );
-  }
+  const match = matchRoute(route.segments);
+  const Page = match ? PAGE_COMPONENTS[match.id] : NotFound;
+  const sub = match?.kind === 'step' ? match.sub : undefined;
+  // key: a new page per route, and per sub-page a new form with fresh default values from the draft
+  return (
+    <Suspense fallback={<p className="loading">{SHELL.loading}</p>}>
+      <Page key={`${match?.id ?? ''}/${sub ?? ''}`} sub={sub} focusField={route.focusField} />
+    </Suspense>
+  );
+}
+
+function NotFound() {
   return (
     <>
       <PageHeading>{SHELL.notFoundTitle}</PageHeading>
       <p>
-        <a href={routeHref([])}>{SHELL.notFoundBody}</a>
+        <a href={href.start()}>{SHELL.notFoundBody}</a>
       </p>
     </>
   );

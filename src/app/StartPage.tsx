@@ -1,4 +1,4 @@
-import { STEP_IDS, STEP_SLUGS } from '../domain/steps';
+import { STEP_IDS } from '../domain/steps';
 import { stepStatus } from '../domain/stepStatus';
 import { TaskList, type Task } from '../components/TaskList';
 import { START, STEP_TITLES } from '../text/nl';
@@ -6,14 +6,12 @@ import { useDraft } from '../shell/DraftContext';
 import { PageHeading } from '../shell/PageHeading';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { useIssues } from '../shell/useIssues';
-import { routeHref } from '../routes/hashRoute';
+import { href } from '../routes/hashRoute';
 import { DraftPanel } from '../drafts/DraftPanel';
 import { ExportButton } from '../shell/ExportButton';
-import { PREVIEW_SLUG } from './previewRoute';
 import { PREVIEW } from '../text/export';
 import { ReviewTasks } from '../review/ReviewTasks';
 import { SCHEME_INFO_LINK } from '../text/schemeInfoLink';
-import { REVIEW_MODE_SLUG } from '../review/reviewModeSlug';
 import { REVIEW_MODE_START_LINK } from '../text/reviewModeLink';
 import { OpenedNotice } from '../drafts/OpenedNotice';
 import { FromDiskNotice } from '../drafts/FromDiskNotice';
@@ -29,7 +27,7 @@ export function StartPage() {
   const tasks: Task[] = STEP_IDS.map((step) => ({
     id: step,
     title: STEP_TITLES[step],
-    href: routeHref([STEP_SLUGS[step]]),
+    href: href.step(step),
     status: stepStatus(step, answers, progress, issues),
   }));
   const done = tasks.filter((t) => t.status === 'complete').length;
@@ -40,7 +38,7 @@ export function StartPage() {
       <p className="lead">{START.intro}</p>
       <FromDiskNotice />
       <p>
-        <a href={routeHref(['regeling'])}>{SCHEME_INFO_LINK}</a>
+        <a href={href.page('schemeInfo')}>{SCHEME_INFO_LINK}</a>
       </p>
       <h2 className="section-heading">{START.tasksHeading}</h2>
       <p>{START.progress(done, tasks.length)}</p>
@@ -50,10 +48,10 @@ export function StartPage() {
       <p>{START.exportIntro}</p>
       <ExportButton />
       <p>
-        <a href={routeHref([PREVIEW_SLUG])}>{PREVIEW.startLink}</a>
+        <a href={href.page('preview')}>{PREVIEW.startLink}</a>
       </p>
       <p>
-        <a href={routeHref([REVIEW_MODE_SLUG])}>{REVIEW_MODE_START_LINK}</a>
+        <a href={href.page('reviewMode')}>{REVIEW_MODE_START_LINK}</a>
       </p>
       <DraftPanel opener={opener} />
     </>

@@ -1,7 +1,7 @@
-import { stepIdFromSlug } from '../domain/steps';
 import type { DraftSession, DraftStoreLike } from '../storage/draftSession';
 import { SAVE_STATUS } from '../text/storage';
 import { parseHash } from '../routes/hashRoute';
+import { matchRoute } from '../routes/routeTable';
 
 /**
  * The page events the session needs: save when the tab is hidden or the page goes away, remember
@@ -32,7 +32,8 @@ export function connectDraftSessionToPage(session: DraftSession, store: DraftSto
   };
   const rememberStep = () => {
     const route = parseHash(window.location.hash);
-    const step = route?.segments[0] === undefined ? undefined : stepIdFromSlug(route.segments[0]);
+    const match = route && matchRoute(route.segments);
+    const step = match?.kind === 'step' ? match.id : undefined;
     const draft = store.getSnapshot();
     if (step && draft.progress?.lastStep !== step) store.replace({ ...draft, progress: { ...draft.progress, lastStep: step } });
   };

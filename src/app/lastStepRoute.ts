@@ -1,6 +1,6 @@
 import type { DraftFile } from '../../schemas/draft';
-import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/steps';
-import { routeHref } from '../routes/hashRoute';
+import { STEP_IDS, type StepId } from '../domain/steps';
+import { href } from '../routes/hashRoute';
 
 /**
  * Where to send a user who opens the app without a route: back to the step they were on. Only
@@ -9,5 +9,5 @@ import { routeHref } from '../routes/hashRoute';
 export function lastStepRoute(hash: string, draft: DraftFile): string | undefined {
   if (hash !== '' && hash !== '#') return undefined;
   const step = draft.progress?.lastStep;
-  return step && (STEP_IDS as readonly string[]).includes(step) ? routeHref([STEP_SLUGS[step as StepId]]) : undefined;
+  return step && (STEP_IDS as readonly string[]).includes(step) ? href.step(step as StepId) : undefined;
 }

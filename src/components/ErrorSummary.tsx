@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { isRouteHref } from '../routes/hashRoute';
 import { ERROR_SUMMARY } from '../text/nl';
 
 export interface ErrorSummaryItem {
@@ -34,7 +35,7 @@ export function ErrorSummary({ items, focusKey }: Props) {
       <ul className="error-summary__list">
         {items.map((item, i) => (
           <li key={`${item.target}-${i}`}>
-            <a href={item.target.startsWith('#/') ? item.target : `#${item.target}`} onClick={(e) => focusTarget(e, item.target)}>
+            <a href={isRouteHref(item.target) ? item.target : `#${item.target}`} onClick={(e) => focusTarget(e, item.target)}>
               {item.message}
             </a>
           </li>
@@ -45,7 +46,7 @@ export function ErrorSummary({ items, focusKey }: Props) {
 }
 
 function focusTarget(event: React.MouseEvent, target: string) {
-  if (target.startsWith('#/')) return; // a route: let the router take it
+  if (isRouteHref(target)) return; // a route: let the router take it
   const element = document.getElementById(target);
   if (!element) return;
   event.preventDefault();

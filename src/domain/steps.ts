@@ -3,7 +3,8 @@ import type { StepSchemaKey } from '../../schemas/application';
 
 /**
  * The wizard's steps as pure data: order, Dutch URL slug, which answers they hold and which step
- * must have answers first. UI titles live in src/text/nl.ts; components in src/wizard/steps.tsx.
+ * must have answers first. UI titles live in src/text/nl.ts; the routes (src/routes/routeTable.ts)
+ * take the slugs from here, and src/app/pages.ts names each step's component.
  */
 export const STEP_IDS = [
   'applicant',
@@ -40,10 +41,6 @@ export const STEP_PREREQUISITES: Record<StepId, readonly StepId[]> = {
   budget: ['activities'],
   monitoring: [],
 };
-
-export function stepIdFromSlug(slug: string): StepId | undefined {
-  return STEP_IDS.find((id) => STEP_SLUGS[id] === slug);
-}
 
 /**
  * The values a step's form works on. Lists are wrapped in an object because a form's root must be

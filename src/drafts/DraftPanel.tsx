@@ -3,7 +3,7 @@ import { DRAFT_EXAMPLES, DRAFT_PANEL, LIBRARY } from '../text/storage';
 import { useDraft } from '../shell/DraftContext';
 import { useDraftSession, useSessionState } from '../shell/DraftSessionContext';
 import { DraftFileInput } from './DraftFileInput';
-import { routeHref } from '../routes/hashRoute';
+import { href } from '../routes/hashRoute';
 import type { DraftOpener } from './useOpenDraft';
 
 /**
@@ -57,10 +57,10 @@ export function DraftPanel({ opener }: { opener: DraftOpener }) {
 
       <ul className="draft-panel__links">
         <li>
-          <a href={routeHref(['concepten'])}>{LIBRARY.linkToDrafts(draftCount)}</a>
+          <a href={href.page('drafts')}>{LIBRARY.linkToDrafts(draftCount)}</a>
         </li>
         <li>
-          <a href={routeHref(['versies'])}>{LIBRARY.linkToVersions}</a>
+          <a href={href.page('versions')}>{LIBRARY.linkToVersions}</a>
         </li>
       </ul>
 

@@ -11,7 +11,7 @@ import { LIBRARY_PAGE } from '../text/library';
 import { useDraft, useScheme } from '../shell/DraftContext';
 import { PageHeading } from '../shell/PageHeading';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
-import { routeHref } from '../routes/hashRoute';
+import { href } from '../routes/hashRoute';
 import { useDraftSession, useSessionState } from '../shell/DraftSessionContext';
 import { ActionNotice, type ActionNoticeState } from '../components/ActionNotice';
 import { DraftFileInput } from './DraftFileInput';
@@ -56,7 +56,7 @@ export function DraftsPage() {
   const wipe = async () => {
     setConfirmingWipe(false);
     if (await session.wipeDevice()) {
-      window.location.replace(routeHref([]));
+      window.location.replace(href.start());
       window.location.reload();
     } else setNotice({ kind: 'error', text: LIBRARY_PAGE.wipeFailed });
   };
@@ -111,7 +111,7 @@ export function DraftsPage() {
         </button>
       )}
       <p className="drafts__back">
-        <a href={routeHref([])}>{LIBRARY_PAGE.backToStart}</a>
+        <a href={href.start()}>{LIBRARY_PAGE.backToStart}</a>
       </p>
     </>
   );

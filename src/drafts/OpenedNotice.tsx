@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { DRAFT_PANEL } from '../text/storage';
 import { useDraftSession } from '../shell/DraftSessionContext';
-import { routeHref } from '../routes/hashRoute';
+import { href } from '../routes/hashRoute';
 import type { OpenedState } from './useOpenDraft';
 
 interface Props {
@@ -66,7 +66,7 @@ export function OpenedNotice({ outcome, onChange, linkToDrafts = true }: Props) 
               {DRAFT_PANEL.backTo(previous.title)}
             </button>
           )}
-          {linkToDrafts && <a href={routeHref(['concepten'])}>{DRAFT_PANEL.toDrafts}</a>}
+          {linkToDrafts && <a href={href.page('drafts')}>{DRAFT_PANEL.toDrafts}</a>}
         </div>
       )}
     </div>

@@ -9,7 +9,7 @@ import { LIBRARY_PAGE, VERSIONS } from '../text/library';
 import { useDraft, useScheme } from '../shell/DraftContext';
 import { PageHeading } from '../shell/PageHeading';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
-import { routeHref } from '../routes/hashRoute';
+import { href } from '../routes/hashRoute';
 import { useDraftSession, useSessionState } from '../shell/DraftSessionContext';
 import { ActionNotice, type ActionNoticeState } from '../components/ActionNotice';
 
@@ -155,7 +155,7 @@ export function VersionsPage() {
         </button>
       </form>
       <p className="drafts__back">
-        <a href={routeHref([])}>{LIBRARY_PAGE.backToStart}</a>
+        <a href={href.start()}>{LIBRARY_PAGE.backToStart}</a>
       </p>
     </>
   );

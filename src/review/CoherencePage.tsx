@@ -2,9 +2,7 @@ import { useMemo } from 'react';
 import type { Scheme } from '../../schemas/scheme';
 import { coherenceMatrix, type MatrixCell, type MatrixGap } from '../domain/coherenceMatrix';
 import { formatEuro } from '../domain/formatEuro';
-import { STEP_SLUGS } from '../domain/steps';
-import { routeHref } from '../routes/hashRoute';
-import { fieldId } from '../routes/fieldId';
+import { href } from '../routes/hashRoute';
 import { ACTIVITIES } from '../text/activities';
 import { SHELL } from '../text/nl';
 import { COHERENCE } from '../text/review';
@@ -12,8 +10,7 @@ import { useDraft, useScheme } from '../shell/DraftContext';
 import { PageHeading } from '../shell/PageHeading';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 
-const SLUG = 'samenhang';
-const activityHref = (id: string, field?: string) => routeHref([STEP_SLUGS.activities, id], field && fieldId(field), SLUG);
+const activityHref = (id: string, field?: string) => href.step('activities', { sub: id, field, returnTo: 'coherence' });
 const activityName = (index: number, title: string | undefined) => title ?? ACTIVITIES.pageTitle(index);
 
 /**
@@ -41,7 +38,7 @@ export function CoherencePage() {
         <div className="notice">
           <p>{COHERENCE.noActivities}</p>
           <p>
-            <a href={routeHref([STEP_SLUGS.activities])}>{COHERENCE.toActivities}</a>
+            <a href={href.step('activities')}>{COHERENCE.toActivities}</a>
           </p>
         </div>
       )}
@@ -156,10 +153,10 @@ export function CoherencePage() {
       {matrix.unplacedCents > 0 && <p>{COHERENCE.unplaced(formatEuro(matrix.unplacedCents))}</p>}
 
       <p className="button-group">
-        <a className="button button--secondary" href={routeHref(['controleren'])}>
+        <a className="button button--secondary" href={href.page('review')}>
           {COHERENCE.toReview}
         </a>
-        <a className="link" href={routeHref([])}>
+        <a className="link" href={href.start()}>
           {SHELL.backToOverview}
         </a>
       </p>
@@ -194,11 +191,11 @@ function Gap({ gap, scheme }: { gap: MatrixGap; scheme: Scheme }) {
   switch (gap.kind) {
     case 'group-without-activity': {
       const group = scheme.targetGroups.find((g) => g.id === gap.groupId);
-      return <a href={routeHref([STEP_SLUGS.activities])}>{COHERENCE.gapGroup(gap.groupId, group?.shortName ?? gap.groupId)}</a>;
+      return <a href={href.step('activities')}>{COHERENCE.gapGroup(gap.groupId, group?.shortName ?? gap.groupId)}</a>;
     }
     case 'mechanism-without-activity': {
       const m = scheme.mechanisms.find((x) => x.id === gap.mechanismId);
-      return <a href={routeHref([STEP_SLUGS.activities])}>{COHERENCE.gapMechanism(m?.number ?? 0, m?.name ?? gap.mechanismId)}</a>;
+      return <a href={href.step('activities')}>{COHERENCE.gapMechanism(m?.number ?? 0, m?.name ?? gap.mechanismId)}</a>;
     }
     case 'activity-without-chosen-mechanism':
       return <a href={activityHref(gap.activityId, 'mechanismIds')}>{COHERENCE.gapActivityMechanism(ACTIVITIES.issueLabel(gap.index, gap.title))}</a>;

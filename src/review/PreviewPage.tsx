@@ -9,7 +9,7 @@ import { PageHeading } from '../shell/PageHeading';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { ExportButton } from '../shell/ExportButton';
 import { HouseStyleExport } from './HouseStyleExport';
-import { routeHref } from '../routes/hashRoute';
+import { href } from '../routes/hashRoute';
 
 /** #/voorbeeld: the Word document's text before download (no docx code: the model is plain data). */
 export function PreviewPage() {
@@ -23,7 +23,7 @@ export function PreviewPage() {
   return (
     <>
       <p>
-        <a href={routeHref([])}>{SHELL.backToOverview}</a>
+        <a href={href.start()}>{SHELL.backToOverview}</a>
       </p>
       <PageHeading>{PREVIEW.title}</PageHeading>
       <p className="lead">{PREVIEW.intro}</p>

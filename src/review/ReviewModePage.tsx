@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import type { CommentAnchor, DraftComment } from '../../schemas/draft';
 import { getDocumentTemplate } from '../../templates/documentTemplates';
-import { routeHref } from '../routes/hashRoute';
+import { href } from '../routes/hashRoute';
 import { TaskList, type Task } from '../components/TaskList';
 import { anchorKey, fieldAnchorOf, GENERAL_STEP, sectionKey } from '../domain/answerAnchors';
 import { anchorLabel } from '../domain/comments';
-import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/steps';
+import { STEP_IDS, type StepId } from '../domain/steps';
 import { stepStatus } from '../domain/stepStatus';
 import { buildDocumentModel } from '../document/buildDocumentModel';
 import { anchorPlaces, sectionPlaces, type AnchorPlace, type SectionPlace } from '../document/modelAnchors';
@@ -90,7 +90,7 @@ export function ReviewModePage() {
   const tasks: Task[] = STEP_IDS.map((step) => ({
     id: `beoordelen-${step}`,
     title: STEP_TITLES[step],
-    href: routeHref([STEP_SLUGS[step]]),
+    href: href.step(step),
     status: stepStatus(step, answers, draft.progress, issues),
   }));
 
@@ -141,7 +141,7 @@ export function ReviewModePage() {
   return (
     <ReviewModeContext.Provider value={mode}>
       <p>
-        <a href={routeHref([])}>{REVIEW_MODE.backToOverview}</a>
+        <a href={href.start()}>{REVIEW_MODE.backToOverview}</a>
       </p>
       <PageHeading>{REVIEW_MODE.title}</PageHeading>
       <p className="lead">{REVIEW_MODE.intro}</p>
@@ -201,7 +201,7 @@ export function ReviewModePage() {
         <ExportButton variant="advisor" />
         <p>{REVIEW_MODE.wordBackHint}</p>
         <p>
-          <a href={routeHref(['versies'])}>{REVIEW_MODE.compareLink}</a>
+          <a href={href.page('versions')}>{REVIEW_MODE.compareLink}</a>
         </p>
       </section>
 

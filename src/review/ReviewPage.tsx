@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { errorsOf, warningsOf } from '../domain/issues';
-import { routeHref } from '../routes/hashRoute';
+import { href } from '../routes/hashRoute';
 import { ExportButton } from '../shell/ExportButton';
 import { SHELL } from '../text/nl';
 import { REVIEW } from '../text/review';
@@ -57,7 +57,7 @@ export function ReviewPage() {
       )}
 
       <p>
-        <a href={routeHref(['samenhang'])}>{REVIEW.toCoherence}</a>
+        <a href={href.page('coherence')}>{REVIEW.toCoherence}</a>
       </p>
 
       {sections.map((section) => (
@@ -75,7 +75,7 @@ export function ReviewPage() {
       {errors.length > 0 && <p>{REVIEW.exportIncomplete}</p>}
       <ExportButton />
       <p>
-        <a href={routeHref([])}>{SHELL.backToOverview}</a>
+        <a href={href.start()}>{SHELL.backToOverview}</a>
       </p>
     </>
   );

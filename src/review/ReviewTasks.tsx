@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { coherenceMatrix } from '../domain/coherenceMatrix';
 import { extraTaskStatus } from '../domain/extraTaskStatus';
-import { routeHref } from '../routes/hashRoute';
+import { href } from '../routes/hashRoute';
+import { PAGES } from '../routes/routeTable';
 import { TaskList, type Task } from '../components/TaskList';
 import { COHERENCE, REVIEW } from '../text/review';
 import { useDraft, useScheme } from '../shell/DraftContext';
@@ -18,16 +19,16 @@ export function ReviewTasks() {
     const gaps = coherence === 'in-progress' ? coherenceMatrix(answers, scheme).gaps.length : 0;
     return [
       {
-        id: 'samenhang',
+        id: PAGES.coherence.slug,
         title: COHERENCE.taskTitle,
-        href: routeHref(['samenhang']),
+        href: href.page('coherence'),
         hint: coherence === 'cannot-start' ? COHERENCE.taskHintLocked : gaps > 0 ? COHERENCE.taskGaps(gaps) : COHERENCE.taskHint,
         status: coherence,
       },
       {
-        id: 'controleren',
+        id: PAGES.review.slug,
         title: REVIEW.taskTitle,
-        href: routeHref(['controleren']),
+        href: href.page('review'),
         hint: review === 'cannot-start' ? REVIEW.taskHintLocked : REVIEW.taskHint,
         status: review,
       },

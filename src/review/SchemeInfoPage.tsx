@@ -1,5 +1,5 @@
 import { SchemeFact } from '../components/SchemeFact';
-import { routeHref } from '../routes/hashRoute';
+import { href } from '../routes/hashRoute';
 import { formatEuro } from '../domain/formatEuro';
 import { formatLongDate } from '../domain/formatDutchDate';
 import { SHELL } from '../text/nl';
@@ -22,7 +22,7 @@ export function SchemeInfoPage() {
   return (
     <>
       <p>
-        <a href={routeHref([])}>{SHELL.backToOverview}</a>
+        <a href={href.start()}>{SHELL.backToOverview}</a>
       </p>
       <PageHeading>{SCHEME_INFO.title}</PageHeading>
       <p className="lead">{SCHEME_INFO.intro}</p>
@@ -82,7 +82,7 @@ export function SchemeInfoPage() {
         <SchemeFact label={SCHEME_INFO.evaluation} fact={scheme.evaluation} />
       </dl>
       <p>
-        <a href={routeHref([])}>{SCHEME_INFO.toOverview}</a>
+        <a href={href.start()}>{SCHEME_INFO.toOverview}</a>
       </p>
     </>
   );

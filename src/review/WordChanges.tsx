@@ -1,11 +1,9 @@
 import type { WordChange } from '../../schemas/draft';
 import { anchorKey, locateField, takesText, withAnswerText } from '../domain/answerAnchors';
-import { routeHref } from '../routes/hashRoute';
-import { fieldId } from '../routes/fieldId';
+import { href } from '../routes/hashRoute';
 import { REVIEW_MODE } from '../text/comments';
 import { useDraft, useDraftStore } from '../shell/DraftContext';
 import { domId, useReviewMode } from './reviewModeContext';
-import { REVIEW_MODE_SLUG } from './reviewModeSlug';
 
 const HEADING_ID = 'gewijzigd-in-word';
 
@@ -49,7 +47,7 @@ export function WordChanges() {
           const label = mode.labelOf(change.anchor);
           const located = locateField(answers, change.anchor);
           const canTakeOver = located && takesText(located.kind) && withAnswerText(answers, change.anchor, change.wordText) !== undefined;
-          const href = located && routeHref(located.page, fieldId(located.formName), REVIEW_MODE_SLUG);
+          const fieldHref = located && href.step(located.step, { sub: located.page[1], field: located.formName, returnTo: 'reviewMode' });
           return (
             <li key={key} className="card word-changes__item">
               <h3 className="word-changes__label" id={domId('wijziging', key)} tabIndex={-1}>
@@ -70,7 +68,7 @@ export function WordChanges() {
               ) : (
                 !canTakeOver && (
                   <p>
-                    {takesText(located.kind) ? REVIEW_MODE.tooLong : REVIEW_MODE.byHand} <a href={href}>{REVIEW_MODE.goTo(label)}</a>
+                    {takesText(located.kind) ? REVIEW_MODE.tooLong : REVIEW_MODE.byHand} <a href={fieldHref}>{REVIEW_MODE.goTo(label)}</a>
                   </p>
                 )
               )}

@@ -1,15 +1,13 @@
 import type { Answers } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import type { Issue } from '../domain/issues';
-import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/steps';
-import { routeHref } from '../routes/hashRoute';
-import { fieldId } from '../routes/fieldId';
+import { STEP_IDS, type StepId } from '../domain/steps';
+import { href } from '../routes/hashRoute';
 import { ACTIVITIES } from '../text/activities';
 import { MECHANISMS } from '../text/mechanisms';
 import { STEP_TITLES } from '../text/nl';
 import { REVIEW } from '../text/review';
 import { TARGET_GROUPS } from '../text/targetGroups';
-import { REVIEW_SLUG } from '../summary/summarize';
 
 export interface IssueLink {
   message: string;
@@ -40,35 +38,34 @@ export function issueLinks(issues: readonly Issue[], answers: Answers, scheme: S
 }
 
 function target(issue: Issue, answers: Answers, scheme: Scheme): { href: string; context?: string } {
-  const slug = STEP_SLUGS[issue.step];
   const path = issue.path;
-  const stepHref = routeHref([slug], undefined, REVIEW_SLUG);
+  const stepHref = href.step(issue.step, { returnTo: 'review' });
   // A list as a whole ("add at least one") has no field to focus, only an "add" button: open the step.
   if (path.length <= 1 && (path[0] === 'activities' || path[0] === 'partners' || path.length === 0)) return { href: stepHref };
 
   if (path[0] === 'activities' && typeof path[1] === 'number') {
     const activity = answers.activities?.[path[1]];
-    if (!activity) return { href: routeHref([STEP_SLUGS.activities], undefined, REVIEW_SLUG) };
+    if (!activity) return { href: href.step('activities', { returnTo: 'review' }) };
     const rest = path.slice(2);
     const context = [ACTIVITIES.issueLabel(path[1], activity.title)];
     if (rest[0] === 'costLines' && typeof rest[1] === 'number') context.push(ACTIVITIES.costLineLabel(rest[1]));
     return {
-      href: routeHref([STEP_SLUGS.activities, activity.id], rest.length > 0 ? fieldId(rest.join('.')) : undefined, REVIEW_SLUG),
+      href: href.step('activities', { sub: activity.id, field: rest.length > 0 ? rest.join('.') : undefined, returnTo: 'review' }),
       context: context.join(', '),
     };
   }
 
-  const href = routeHref([slug], fieldId(path.join('.')), REVIEW_SLUG);
+  const fieldHref = href.step(issue.step, { field: path.join('.'), returnTo: 'review' });
   if (issue.step === 'targetGroups') {
     const group = scheme.targetGroups.find((g) => g.id === path[0]);
-    return { href, context: group && TARGET_GROUPS.groupShort(group.id) };
+    return { href: fieldHref, context: group && TARGET_GROUPS.groupShort(group.id) };
   }
   if (path[0] === 'chosen' && typeof path[1] === 'number') {
     const mechanism = scheme.mechanisms.find((m) => m.id === answers.mechanisms?.chosen?.[path[1] as number]?.mechanismId);
-    return { href, context: mechanism && MECHANISMS.summaryLabel(mechanism.number, mechanism.name) };
+    return { href: fieldHref, context: mechanism && MECHANISMS.summaryLabel(mechanism.number, mechanism.name) };
   }
   if (path[0] === 'partners' && typeof path[1] === 'number') {
-    return { href, context: REVIEW.partnerLabel(path[1], answers.partners?.[path[1]]?.name) };
+    return { href: fieldHref, context: REVIEW.partnerLabel(path[1], answers.partners?.[path[1]]?.name) };
   }
-  return { href };
+  return { href: fieldHref };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterSaveHref, parseHash, routeHref } from './hashRoute';
+import { afterSaveHref, href, isRouteHref, parseHash } from './hashRoute';
 
 describe('hash routes', () => {
   it('reads segments, the field to focus and the page to return to', () => {
@@ -10,14 +10,21 @@ describe('hash routes', () => {
     });
     expect(parseHash('#/aanvrager')).toEqual({ segments: ['aanvrager'], focusField: undefined });
     expect(parseHash('#veld-brin')).toBeNull();
+    expect(isRouteHref('#/aanvrager')).toBe(true);
+    expect(isRouteHref('veld-brin')).toBe(false);
   });
 
-  it('writes what it reads', () => {
-    const href = routeHref(['doelgroepen'], 'veld-a-levels', 'controleren');
-    expect(href).toBe('#/doelgroepen?veld=veld-a-levels&terug=controleren');
-    expect(parseHash(href)).toMatchObject({ segments: ['doelgroepen'], focusField: 'veld-a-levels', returnTo: 'controleren' });
-    expect(routeHref(['nazorg'])).toBe('#/nazorg');
-    expect(routeHref(['nazorg'], undefined, 'controleren')).toBe('#/nazorg?terug=controleren');
+  it('writes what it reads, with the field by its form name and the page to return to by its id', () => {
+    const link = href.step('targetGroups', { field: 'a.levels', returnTo: 'review' });
+    expect(link).toBe('#/doelgroepen?veld=veld-a-levels&terug=controleren');
+    expect(parseHash(link)).toMatchObject({ segments: ['doelgroepen'], focusField: 'veld-a-levels', returnTo: 'controleren' });
+    expect(href.step('nazorg')).toBe('#/nazorg');
+    expect(href.step('nazorg', { returnTo: 'review' })).toBe('#/nazorg?terug=controleren');
+    expect(href.step('activities', { sub: 'a 1', field: 'costLines.0.amount', returnTo: 'coherence' })).toBe(
+      '#/activiteiten/a%201?veld=veld-costLines-0-amount&terug=samenhang',
+    );
+    expect(href.page('versions')).toBe('#/versies');
+    expect(href.start()).toBe('#/');
   });
 
   it('goes back to the page that sent the user after saving, else onward', () => {

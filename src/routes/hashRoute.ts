@@ -1,4 +1,8 @@
-/** Hash routes "#/<slug>/<sub>?veld=<field>" work from a file and offline (no server rewrites). */
+import { fieldId } from './fieldId';
+import { PAGES, type PageId } from './routeTable';
+import { STEP_SLUGS, type StepId } from '../domain/steps';
+
+/** Hash routes "#/<slug>/<sub>?veld=<field>&terug=<slug>" work from a file and offline (no server rewrites). */
 export interface Route {
   /** Path segments after "#/", e.g. ["activiteiten", "a1b2"]; empty for the start page. */
   segments: string[];
@@ -20,16 +24,36 @@ export function parseHash(hash: string): Route | null {
   return { segments, focusField, ...(returnTo ? { returnTo } : {}) };
 }
 
-export function routeHref(segments: readonly string[], focusField?: string, returnTo?: string): string {
+/** Whether a link target is a route (else it is an element on the page, e.g. "veld-brin"). */
+export const isRouteHref = (target: string) => target.startsWith('#/');
+
+export interface LinkOptions {
+  /** A field to focus there, by its form name ("a.levels"); the address holds its DOM id. */
+  field?: string;
+  /** The page to come back to after saving there. */
+  returnTo?: PageId;
+}
+
+/** Links to every page, built from the route table: the only place addresses are written. */
+export const href = {
+  start: () => hashOf([]),
+  /** A step, or with `sub` one of its sub-pages (an activity's own page by the activity's id). */
+  step: (step: StepId, { sub, ...options }: LinkOptions & { sub?: string } = {}) => hashOf(sub === undefined ? [STEP_SLUGS[step]] : [STEP_SLUGS[step], sub], options),
+  page: (page: PageId, options: LinkOptions = {}) => hashOf([PAGES[page].slug], options),
+};
+
+function hashOf(segments: readonly string[], { field, returnTo }: LinkOptions = {}): string {
   const path = `#/${segments.map(encodeURIComponent).join('/')}`;
-  const query = [focusField && `veld=${encodeURIComponent(focusField)}`, returnTo && `terug=${encodeURIComponent(returnTo)}`].filter(Boolean).join('&');
+  const query = [field && `veld=${encodeURIComponent(fieldId(field))}`, returnTo && `terug=${encodeURIComponent(PAGES[returnTo].slug)}`]
+    .filter(Boolean)
+    .join('&');
   return query ? `${path}?${query}` : path;
 }
 
 /** Where a page goes after saving: back to the page that sent the user (e.g. Controleren), else `next`. */
 export function afterSaveHref(hash: string, next: string): string {
   const returnTo = parseHash(hash)?.returnTo;
-  return returnTo ? routeHref([returnTo]) : next;
+  return returnTo ? `#/${encodeURIComponent(returnTo)}` : next;
 }
 
 function safeDecode(segment: string): string {

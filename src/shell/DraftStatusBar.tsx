@@ -4,7 +4,7 @@ import { useDraft } from './DraftContext';
 import { useDraftSession, useSessionState } from './DraftSessionContext';
 import type { SessionState } from '../storage/draftSession';
 import { SetAsideNotice } from './SetAsideNotice';
-import { routeHref } from '../routes/hashRoute';
+import { href } from '../routes/hashRoute';
 
 /**
  * Under the header on every page: whether the answers are stored ("Opgeslagen om 14:32"), or only
@@ -59,7 +59,7 @@ export function DraftStatusBar() {
               text && (
                 <div className="notice notice--warning" key={text}>
                   <p>{text}</p>
-                  <a href={routeHref(['concepten'])}>{SAVE_STATUS.toDrafts}</a>
+                  <a href={href.page('drafts')}>{SAVE_STATUS.toDrafts}</a>
                 </div>
               ),
           )}

@@ -2,9 +2,8 @@ import type { ActivityDraft, Answers, PartnerDraft, TargetGroupDraft } from '../
 import type { Scheme } from '../../schemas/scheme';
 import { parseEuroCents } from '../../schemas/dutchNumber';
 import { formatEuro } from '../domain/formatEuro';
-import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/steps';
-import { routeHref } from '../routes/hashRoute';
-import { fieldId } from '../routes/fieldId';
+import { STEP_IDS, type StepId } from '../domain/steps';
+import { href } from '../routes/hashRoute';
 import { ACTIVITIES } from '../text/activities';
 import { BUDGET } from '../text/budget';
 import { MECHANISMS } from '../text/mechanisms';
@@ -14,9 +13,6 @@ import { APPLICANT, STEP_TITLES } from '../text/nl';
 import { PARTNERS } from '../text/partners';
 import { REVIEW } from '../text/review';
 import { TARGET_GROUPS } from '../text/targetGroups';
-
-/** The page Controleren's "Wijzig" links return to after saving. */
-export const REVIEW_SLUG = 'controleren';
 
 export interface SummaryRow {
   label: string;
@@ -74,12 +70,12 @@ export function summarize(answers: Answers, scheme: Scheme): SummarySection[] {
 
   // A list that is still empty has no field to focus (only an "add" button): its link opens the page.
   const listRoots = new Set(['activities', 'partners', 'costLines']);
-  const row = (step: StepId, label: string, value: string | undefined, fieldName: string, page: string[] = [STEP_SLUGS[step]]): SummaryRow => ({
+  const row = (step: StepId, label: string, value: string | undefined, fieldName: string, sub?: string): SummaryRow => ({
     label,
     value,
     step,
     fieldName,
-    href: routeHref(page, listRoots.has(fieldName) ? undefined : fieldId(fieldName), REVIEW_SLUG),
+    href: href.step(step, { sub, field: listRoots.has(fieldName) ? undefined : fieldName, returnTo: 'review' }),
   });
 
   const applicant = answers.applicant ?? {};
@@ -155,7 +151,7 @@ export function summarize(answers: Answers, scheme: Scheme): SummarySection[] {
 
   function activityRows(activity: ActivityDraft): SummaryRow[] {
     // Fields on the activity's own page are named without the list prefix ("title", "costLines.0.amount").
-    const r = (field: string, label: string, value: string | undefined) => row('activities', label, value, field, [STEP_SLUGS.activities, activity.id]);
+    const r = (field: string, label: string, value: string | undefined) => row('activities', label, value, field, activity.id);
     const lines = activity.costLines ?? [];
     const costs = lines.map((line) =>
       REVIEW.costLine(
@@ -270,5 +266,5 @@ export function summarize(answers: Answers, scheme: Scheme): SummarySection[] {
     budget: [{ rows: budgetRows }],
     monitoring: monitoringGroups,
   };
-  return STEP_IDS.map((step) => ({ step, title: STEP_TITLES[step], href: routeHref([STEP_SLUGS[step]]), groups: groups[step] }));
+  return STEP_IDS.map((step) => ({ step, title: STEP_TITLES[step], href: href.step(step), groups: groups[step] }));
 }

@@ -1,11 +1,11 @@
-import { routeHref } from '../routes/hashRoute';
-import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/steps';
+import { href } from '../routes/hashRoute';
+import { STEP_IDS, type StepId } from '../domain/steps';
 import { SHELL } from '../text/nl';
 
 /** Where "Opslaan en verder" leads from a step: the next step, or Controleren after the last. */
 export function nextStepHref(step: StepId): string {
   const next = STEP_IDS[STEP_IDS.indexOf(step) + 1];
-  return routeHref([next ? STEP_SLUGS[next] : 'controleren']);
+  return next ? href.step(next) : href.page('review');
 }
 
 /**
@@ -22,11 +22,11 @@ export function StepNavigation({ step, onContinue }: { step: StepId; onContinue?
         {next ? SHELL.saveAndContinue : SHELL.saveAndReview}
       </button>
       {previous && (
-        <a className="button button--secondary" href={routeHref([STEP_SLUGS[previous]])}>
+        <a className="button button--secondary" href={href.step(previous)}>
           {SHELL.back}
         </a>
       )}
-      <a className="link" href={routeHref([])}>
+      <a className="link" href={href.start()}>
         {SHELL.backToOverview}
       </a>
     </div>

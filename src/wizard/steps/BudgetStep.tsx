@@ -3,18 +3,17 @@ import { useWatch } from 'react-hook-form';
 import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { SchemeFact } from '../../components/SchemeFact';
 import { TextField } from '../../components/TextField';
-import { routeHref } from '../../routes/hashRoute';
+import { href } from '../../routes/hashRoute';
 import { budgetOverview, type BudgetOverview, type OverviewActivity } from '../../domain/budgetOverview';
 import { formatEuro } from '../../domain/formatEuro';
-import { STEP_SLUGS } from '../../domain/steps';
 import { BUDGET } from '../../text/budget';
 import { CrossStepNotices } from '../CrossStepNotices';
 import { useDraft, useScheme } from '../../shell/DraftContext';
-import type { StepComponentProps } from '../stepComponents';
+import type { RouteProps } from '../../routes/routeTable';
 import { StepForm } from '../StepForm';
 import { useIssues } from '../../shell/useIssues';
 
-export function BudgetStep({ focusField }: StepComponentProps) {
+export function BudgetStep({ focusField }: RouteProps) {
   return (
     <StepForm step="budget" intro={<p>{BUDGET.intro}</p>} focusField={focusField}>
       <CostsOverview />
@@ -40,7 +39,7 @@ function useCostsOverview(): BudgetOverview {
   return useMemo(() => budgetOverview({ activities, targetGroups }, scheme), [activities, targetGroups, scheme]);
 }
 
-const activityHref = (id: string) => routeHref([STEP_SLUGS.activities, id]);
+const activityHref = (id: string) => href.step('activities', { sub: id });
 const activityLabel = (a: Pick<OverviewActivity, 'number' | 'title'>) => BUDGET.activityLabel(a.number, a.title);
 
 function CostsOverview() {
@@ -53,7 +52,7 @@ function CostsOverview() {
         </h2>
         {overview.activities.length === 0 ? (
           <p>
-            {BUDGET.noActivities} <a href={routeHref([STEP_SLUGS.activities])}>{BUDGET.toActivities}</a>
+            {BUDGET.noActivities} <a href={href.step('activities')}>{BUDGET.toActivities}</a>
           </p>
         ) : (
           <>
@@ -229,7 +228,7 @@ function Totals({ overview }: { overview: BudgetOverview }) {
       <p className="field__hint">{BUDGET.byGroupNote}</p>
       {missingCount && (
         <p>
-          <a href={routeHref([STEP_SLUGS.targetGroups])}>{BUDGET.toTargetGroups}</a>
+          <a href={href.step('targetGroups')}>{BUDGET.toTargetGroups}</a>
         </p>
       )}
     </section>

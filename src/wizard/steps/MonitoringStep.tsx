@@ -4,10 +4,10 @@ import { TextField } from '../../components/TextField';
 import { MONITORING } from '../../text/monitoring';
 import { useDraft, useScheme } from '../../shell/DraftContext';
 import { useGuidance } from '../../shell/useGuidance';
-import type { StepComponentProps } from '../stepComponents';
+import type { RouteProps } from '../../routes/routeTable';
 import { StepForm } from '../StepForm';
 
-export function MonitoringStep({ focusField }: StepComponentProps) {
+export function MonitoringStep({ focusField }: RouteProps) {
   const scheme = useScheme();
   const examples = useGuidance().practiceExamples.filter((e) => MONITORING.practiceExampleIds.includes(e.id));
   return (

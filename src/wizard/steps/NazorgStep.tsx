@@ -5,10 +5,10 @@ import { NAZORG } from '../../text/nazorg';
 import { CrossStepNotices } from '../CrossStepNotices';
 import { useDraft, useScheme } from '../../shell/DraftContext';
 import { useGuidance } from '../../shell/useGuidance';
-import type { StepComponentProps } from '../stepComponents';
+import type { RouteProps } from '../../routes/routeTable';
 import { StepForm } from '../StepForm';
 
-export function NazorgStep({ focusField }: StepComponentProps) {
+export function NazorgStep({ focusField }: RouteProps) {
   const scheme = useScheme();
   const group = scheme.targetGroups.find((g) => g.phase === 'aftercare');
   const groupCount = useDraft((d) => (group ? parseWholeNumber(d.answers.targetGroups?.[group.id]?.expectedCount) : undefined));

@@ -13,10 +13,10 @@ import { PARTNERS } from '../../text/partners';
 import { CrossStepNotices } from '../CrossStepNotices';
 import { useDraftStore, useScheme } from '../../shell/DraftContext';
 import { useGuidance } from '../../shell/useGuidance';
-import type { StepComponentProps } from '../stepComponents';
+import type { RouteProps } from '../../routes/routeTable';
 import { StepForm } from '../StepForm';
 
-export function PartnersStep({ focusField }: StepComponentProps) {
+export function PartnersStep({ focusField }: RouteProps) {
   const scheme = useScheme();
   const named = scheme.partnerTypes.filter((t) => t.namedInRegulation).map((t) => t.label);
   const others = scheme.partnerTypes.filter((t) => !t.namedInRegulation && !PARTNERS.introLeavesOut.includes(t.id)).map((t) => t.label);

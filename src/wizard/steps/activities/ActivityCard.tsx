@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ActivityDraft } from '../../../../schemas/draft';
 import { formatEuro } from '../../../domain/formatEuro';
-import { STEP_SLUGS } from '../../../domain/steps';
 import { formatIsoDate } from '../../../domain/formatDutchDate';
-import { routeHref } from '../../../routes/hashRoute';
+import { href } from '../../../routes/hashRoute';
 import { ACTIVITIES } from '../../../text/activities';
 import { useScheme } from '../../../shell/DraftContext';
 import { activityTitle } from './activityTitle';
@@ -38,7 +37,7 @@ export function ActivityCard({ activity, index, totalCents, complete, onRemove }
         <span className={`tag ${complete ? 'tag--complete' : 'tag--incomplete'}`}>{complete ? ACTIVITIES.statusComplete : ACTIVITIES.statusIncomplete}</span>
         <ul className="summary-card__actions">
           <li>
-            <a href={routeHref([STEP_SLUGS.activities, activity.id])}>
+            <a href={href.step('activities', { sub: activity.id })}>
               {ACTIVITIES.change}
               <span className="visually-hidden">{ACTIVITIES.actionContext(title)}</span>
             </a>

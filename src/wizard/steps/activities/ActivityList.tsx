@@ -5,8 +5,8 @@ import { activityFromExample } from '../../../domain/activityFromExample';
 import { addActivity, removeActivity, restoreActivity, type RemovedActivity } from '../../../domain/activityList';
 import { budgetTotals } from '../../../domain/budget';
 import { newId } from '../../../domain/newId';
-import { STEP_IDS, STEP_SLUGS } from '../../../domain/steps';
-import { afterSaveHref, routeHref } from '../../../routes/hashRoute';
+import { STEP_IDS } from '../../../domain/steps';
+import { afterSaveHref, href, isRouteHref } from '../../../routes/hashRoute';
 import { navigate } from '../../../shell/useHashRoute';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { ACTIVITIES } from '../../../text/activities';
@@ -62,7 +62,7 @@ export function ActivityList() {
 
   const open = (activity: ActivityDraft) => {
     store.update((d) => ({ ...d, answers: addActivity(d.answers, activity) }));
-    navigate(routeHref([STEP_SLUGS.activities, activity.id]));
+    navigate(href.step('activities', { sub: activity.id }));
   };
   const onAdd = () => open({ id: newId() });
   const onUseExample = (example: ExampleActivity) => open(activityFromExample(example, newId(), store.getSnapshot().answers.partners));
@@ -97,7 +97,7 @@ export function ActivityList() {
           <h2 className="notice__title">{ACTIVITIES.noMechanismsTitle}</h2>
           <p>
             {ACTIVITIES.noMechanismsBefore}
-            <a href={routeHref([STEP_SLUGS.mechanisms])}>{ACTIVITIES.noMechanismsLink}</a>
+            <a href={href.step('mechanisms')}>{ACTIVITIES.noMechanismsLink}</a>
             {ACTIVITIES.noMechanismsAfter}
           </p>
         </div>
@@ -151,7 +151,7 @@ export function ActivityList() {
           <p>{ACTIVITIES.warningsIntro}</p>
           <ul>
             {activityIssueLinks(warnings, activities).map((w, i) => (
-              <li key={i}>{w.target.startsWith('#/') ? <a href={w.target}>{w.message}</a> : w.message}</li>
+              <li key={i}>{isRouteHref(w.target) ? <a href={w.target}>{w.message}</a> : w.message}</li>
             ))}
           </ul>
         </div>

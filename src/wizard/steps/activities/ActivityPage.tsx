@@ -4,8 +4,7 @@ import { replaceActivity } from '../../../domain/activityList';
 import { validateDraftWithAdvice } from '../../../domain/validateDraft';
 import { useGuidance } from '../../../shell/useGuidance';
 import { schemasForScheme } from '../../../domain/schemasForScheme';
-import { STEP_SLUGS } from '../../../domain/steps';
-import { afterSaveHref, routeHref } from '../../../routes/hashRoute';
+import { afterSaveHref, href } from '../../../routes/hashRoute';
 import { navigate } from '../../../shell/useHashRoute';
 import { ChoiceGroup, type Choice } from '../../../components/ChoiceGroup';
 import { TextField } from '../../../components/TextField';
@@ -18,7 +17,7 @@ import { ApproachChoices } from './ApproachChoices';
 import { CostLines } from './CostLines';
 import { activityYearsText } from '../../../../schemas/application';
 
-const LIST_HREF = routeHref([STEP_SLUGS.activities]);
+const LIST_HREF = href.step('activities');
 
 /** "#/activiteiten/<id>": the form of one activity. */
 export function ActivityPage({ id, focusField }: { id: string; focusField?: string }) {
@@ -163,7 +162,7 @@ function ActivityFields() {
           <p className="field__label">{ACTIVITIES.partners}</p>
           <p className="field__hint">
             {ACTIVITIES.noPartnersBefore}
-            <a href={routeHref([STEP_SLUGS.partners])}>{ACTIVITIES.noPartnersLink}</a>
+            <a href={href.step('partners')}>{ACTIVITIES.noPartnersLink}</a>
             {ACTIVITIES.noPartnersAfter}
           </p>
         </div>

@@ -1,9 +1,7 @@
 import type { ActivityDraft } from '../../../../schemas/draft';
 import type { Issue } from '../../../domain/issues';
-import { STEP_SLUGS } from '../../../domain/steps';
-import { routeHref } from '../../../routes/hashRoute';
+import { href } from '../../../routes/hashRoute';
 import type { ErrorSummaryItem } from '../../../components/ErrorSummary';
-import { fieldId } from '../../../routes/fieldId';
 import { ACTIVITIES } from '../../../text/activities';
 
 /** DOM id of the "Activiteit toevoegen" button: the target of errors about the list as a whole. */
@@ -20,8 +18,7 @@ export function activityIssueLinks(issues: readonly Issue[], activities: readonl
     const [list, index, ...rest] = issue.path;
     const activity = list === 'activities' && typeof index === 'number' ? activities[index] : undefined;
     if (!activity || index === undefined) return { message: issue.message, target: ADD_ACTIVITY_ID };
-    const field = rest.length > 0 ? fieldId(rest.join('.')) : undefined;
-    const target = routeHref([STEP_SLUGS.activities, activity.id], field);
+    const target = href.step('activities', { sub: activity.id, field: rest.length > 0 ? rest.join('.') : undefined });
     if (!issue.rule.startsWith('field:')) return { message: issue.message, target };
     const where = [ACTIVITIES.issueLabel(Number(index), activity.title)];
     if (rest[0] === 'costLines' && typeof rest[1] === 'number') where.push(ACTIVITIES.costLineLabel(rest[1]));
