@@ -3,7 +3,8 @@ import { MESSAGES } from '../schemas/messages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
-import { exampleActivity as example, pickExample, tabTo } from './journeyHelpers';
+import { tabTo } from './keyboard';
+import { exampleActivity as example, pickExample } from './steps';
 
 const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });

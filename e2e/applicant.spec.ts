@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import mammoth from 'mammoth';
 import { expectNoAxeViolations } from './axe';
+import { fillApplicant } from './steps';
 
 test('a project leader fills the applicant step, fixes errors and exports a Word draft', async ({ page }, testInfo) => {
   await page.goto('/');
@@ -12,8 +13,7 @@ test('a project leader fills the applicant step, fixes errors and exports a Word
   await expect(page.getByRole('heading', { level: 1, name: 'Aanvrager' })).toBeFocused();
   await expectNoAxeViolations(page);
 
-  await page.getByLabel('Naam van de instelling').fill('ROC Rijnstad & Partners');
-  await page.getByLabel('BRIN-code').fill('25L');
+  await fillApplicant(page, { institutionName: 'ROC Rijnstad & Partners', brin: '25L' });
   await page.getByLabel('Bevoegd gezag').fill('Stichting ROC Rijnstad');
   await page.getByLabel('Naam', { exact: true }).fill('Fatma Yılmaz');
   await page.getByLabel('E-mailadres').fill('fatma@rijnstad');
@@ -38,7 +38,7 @@ test('a project leader fills the applicant step, fixes errors and exports a Word
   // Each error links to its field.
   await summary.getByRole('link', { name: brinError }).click();
   await expect(page.getByLabel('BRIN-code')).toBeFocused();
-  await page.getByLabel('BRIN-code').fill('25LX');
+  await fillApplicant(page, { brin: '25LX' });
   await page.getByLabel('E-mailadres').fill('fatma@rijnstad.nl');
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await expect(page).toHaveURL(/#\/doelgroepen$/);

@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { fillApplicant } from './steps';
 
 async function fillInstitution(page: Page, name: string) {
   await page.goto('/#/aanvrager');
-  await page.getByLabel('Naam van de instelling').fill(name);
+  await fillApplicant(page, { institutionName: name });
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(/^Opgeslagen om/);
 }
 
@@ -96,7 +97,7 @@ test('"Wis alles op dit apparaat" asks first in the page (no browser dialog), th
 
 test('versions: save one, compare it answer by answer, go back to it; compare two files', async ({ page }, testInfo) => {
   await fillInstitution(page, 'ROC Alfa');
-  await page.getByLabel('BRIN-code').fill('25LX');
+  await fillApplicant(page, { brin: '25LX' });
   await page.goto('/#/');
   await page.getByRole('link', { name: 'Versies van dit concept bewaren en vergelijken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Versies van dit concept' })).toBeFocused();

@@ -4,20 +4,23 @@ import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { readDraftJsonFromDocx } from '../src/word/readDocxDraft';
 import { expectNoAxeViolations } from './axe';
+import { fillApplicant, openStep } from './steps';
 
 const INSTITUTION = 'ROC Çağlar & Zn <Noord> – “Ağrı” 🎓';
 
-async function fillApplicant(page: Page) {
+async function fillApplicantStep(page: Page) {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Aanvrager' }).click();
-  await page.getByLabel('Naam van de instelling').fill(INSTITUTION);
-  await page.getByLabel('BRIN-code').fill('25LX');
-  await page.getByLabel('Bevoegd gezag').fill('Stichting Onderwijs Noord & Oost');
-  await page.getByLabel('Naam', { exact: true }).fill('Fatma Yılmaz');
-  await page.getByLabel('E-mailadres').fill('fatma@caglar.nl');
-  await page.getByLabel('Telefoonnummer').fill('030 123 45 67');
-  await page.getByLabel('Naam van de ondertekenaar').fill('محمد الأمين');
-  await page.getByLabel('Functie van de ondertekenaar').fill('Voorzitter college van bestuur');
+  await openStep(page, 'Aanvrager');
+  await fillApplicant(page, {
+    institutionName: INSTITUTION,
+    brin: '25LX',
+    bevoegdGezag: 'Stichting Onderwijs Noord & Oost',
+    contactName: 'Fatma Yılmaz',
+    contactEmail: 'fatma@caglar.nl',
+    contactPhone: '030 123 45 67',
+    signatoryName: 'محمد الأمين',
+    signatoryRole: 'Voorzitter college van bestuur',
+  });
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
 }
 
@@ -38,7 +41,7 @@ test('the preview shows the document text, and the downloaded Word file carries 
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(r.url());
   });
-  await fillApplicant(page);
+  await fillApplicantStep(page);
   await openPreview(page);
 
   const preview = page.getByRole('article', { name: 'Voorbeeld van het document' });
@@ -78,7 +81,7 @@ test('the preview shows the document text, and the downloaded Word file carries 
 });
 
 test('a house-style Word file is filled, and unknown fields are named in Dutch', async ({ page }, testInfo) => {
-  await fillApplicant(page);
+  await fillApplicantStep(page);
   await openPreview(page);
   const input = page.getByLabel('Kies uw Word-sjabloon (.docx)');
 

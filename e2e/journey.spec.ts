@@ -3,7 +3,8 @@ import mammoth from 'mammoth';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import documentTemplate from '../templates/ebn-mbo-2021-2022/document.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
-import { exampleActivity, fillGroupByKeyboard, fillPartner, pickExample, press, tab, tabTo } from './journeyHelpers';
+import { press, tab, tabTo } from './keyboard';
+import { exampleActivity, fillApplicant, fillGroupByKeyboard, fillPartner, pickExample } from './steps';
 
 /**
  * The whole application, from an empty draft to a Word document with nothing open, the way a
@@ -86,15 +87,17 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await expect(page.getByText('0 van 8 onderdelen klaar')).toBeVisible();
   await press(page, page.getByRole('link', { name: 'Aanvrager' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Aanvrager' })).toBeFocused();
-  await page.getByLabel('Naam van de instelling').fill(school.institution);
-  await page.getByLabel('BRIN-code').fill(school.brin);
-  await page.getByLabel('Bevoegd gezag').fill(school.bevoegdGezag);
-  await page.getByLabel('Naam', { exact: true }).fill(school.contact);
-  await page.getByLabel('Functie (niet verplicht)').fill(school.contactRole);
-  await page.getByLabel('E-mailadres').fill(school.email);
-  await page.getByLabel('Telefoonnummer').fill(school.phone);
-  await page.getByLabel('Naam van de ondertekenaar').fill(school.signatory);
-  await page.getByLabel('Functie van de ondertekenaar').fill(school.signatoryRole);
+  await fillApplicant(page, {
+    institutionName: school.institution,
+    brin: school.brin,
+    bevoegdGezag: school.bevoegdGezag,
+    contactName: school.contact,
+    contactRole: school.contactRole,
+    contactEmail: school.email,
+    contactPhone: school.phone,
+    signatoryName: school.signatory,
+    signatoryRole: school.signatoryRole,
+  });
   await press(page, saveAndContinue(page));
 
   // 2. Doelgroepen, strictly with Tab, Space and typing.

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import mammoth from 'mammoth';
 import { expectNoAxeViolations } from './axe';
 import { localStorageKeys, storedDraft } from './browserStorage';
+import { fillApplicant, openStep } from './steps';
 
 const complete = JSON.parse(readFileSync('public/examples/volledig.json', 'utf8')) as { answers: { activities: { title: string }[] } };
 
@@ -13,8 +14,8 @@ const complete = JSON.parse(readFileSync('public/examples/volledig.json', 'utf8'
 async function openExampleChangeAndExport(page: Page, outFile: string, institution: string) {
   await page.getByRole('button', { name: 'Volledig ingevuld voorbeeld openen' }).click();
   await expect(page.getByText('Het voorbeeld ‘Volledig ingevuld voorbeeld’ is geopend.')).toBeVisible();
-  await page.getByRole('link', { name: 'Aanvrager' }).click();
-  await page.getByLabel('Naam van de instelling').fill(institution);
+  await openStep(page, 'Aanvrager');
+  await fillApplicant(page, { institutionName: institution });
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Word-document maken' }).click();
@@ -75,8 +76,8 @@ test.describe('single-file edition', () => {
     await expect(notice).toContainText('alle zulke bestanden op deze computer delen');
     await expectNoAxeViolations(page);
     await notice.screenshot({ path: testInfo.outputPath('from-disk-notice.png') });
-    await page.getByRole('link', { name: 'Aanvrager' }).click();
-    await page.getByLabel('Naam van de instelling').fill('ROC Eigen Schijf');
+    await openStep(page, 'Aanvrager');
+    await fillApplicant(page, { institutionName: 'ROC Eigen Schijf' });
     await expect.poll(() => storedDraft(page)).toContain('ROC Eigen Schijf');
 
     // Only in files: everything of the app leaves the browser; the draft stays in the window.
@@ -89,8 +90,8 @@ test.describe('single-file edition', () => {
     expect(await storedDraft(page)).toBe('');
     expect(await localStorageKeys(page)).toEqual(['aanvraagwijzer-alleen-bestanden']);
     await expect(page.getByText('U bewaart uw concepten alleen als bestand: deze browser bewaart niets.')).toBeVisible();
-    await page.getByRole('link', { name: 'Aanvrager' }).click();
-    await page.getByLabel('BRIN-code').fill('25LX');
+    await openStep(page, 'Aanvrager');
+    await fillApplicant(page, { brin: '25LX' });
     await expect(page.getByLabel('Naam van de instelling')).toHaveValue('ROC Eigen Schijf');
     expect(await storedDraft(page)).toBe('');
     await page.setViewportSize({ width: 390, height: 844 });
@@ -109,8 +110,8 @@ test.describe('single-file edition', () => {
     await expect(page.getByRole('region', { name: 'U bewaart uw concepten alleen als bestand' })).toBeVisible();
     await page.getByRole('button', { name: 'Toch in deze browser bewaren' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'weer automatisch in deze browser bewaard' })).toBeVisible();
-    await page.getByRole('link', { name: 'Aanvrager' }).click();
-    await page.getByLabel('Naam van de instelling').fill('ROC Weer Bewaard');
+    await openStep(page, 'Aanvrager');
+    await fillApplicant(page, { institutionName: 'ROC Weer Bewaard' });
     await expect.poll(() => storedDraft(page)).toContain('ROC Weer Bewaard');
     await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(/^Opgeslagen om/);
   });

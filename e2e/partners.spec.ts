@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { MESSAGES } from '../schemas/messages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
-import { fillPartner, partnerRegion, partnerTypeLabel } from './journeyHelpers';
+import { fillPartner, partnerRegion, partnerTypeLabel } from './steps';
 import { seedDraft } from './seedDraft';
 
 const submit = (page: Page) => page.getByRole('button', { name: 'Opslaan en verder' });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { fillApplicant, openStep } from './steps';
 
 test('the app makes no request to another origin and its CSP reports nothing, export included', async ({ page, baseURL }) => {
   const offOrigin: string[] = [];
@@ -21,10 +22,10 @@ test('the app makes no request to another origin and its CSP reports nothing, ex
   expect(csp).not.toContain('unsafe-eval');
 
   // Validation runs (zod must not probe eval), then an export (docx chunk + blob download).
-  await page.getByRole('link', { name: 'Aanvrager' }).click();
+  await openStep(page, 'Aanvrager');
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await expect(page.getByText('Er is een probleem')).toBeVisible();
-  await page.getByLabel('Naam van de instelling').fill('ROC Test');
+  await fillApplicant(page, { institutionName: 'ROC Test' });
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Word-document maken' }).click();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { fillApplicant } from './steps';
 
 const errorsBox = (page: Page) => page.locator('.review__errors');
 
@@ -48,14 +49,16 @@ test('Controleren lists every open point of an empty draft; each link lands on i
   await errors.getByRole('link', { name: 'Vul de naam van de instelling in' }).click();
   await expect(page).toHaveURL(/#\/aanvrager\?veld=veld-institutionName&terug=controleren$/);
   await expect(page.getByLabel('Naam van de instelling')).toBeFocused();
-  await page.getByLabel('Naam van de instelling').fill('ROC Rijnstad');
-  await page.getByLabel('BRIN-code').fill('27RS');
-  await page.getByLabel('Bevoegd gezag').fill('Stichting ROC Rijnstad');
-  await page.getByLabel('Naam', { exact: true }).fill('Fatma Yılmaz');
-  await page.getByLabel('E-mailadres').fill('f.yilmaz@rocrijnstad.nl');
-  await page.getByLabel('Telefoonnummer').fill('026 355 12 00');
-  await page.getByLabel('Naam van de ondertekenaar').fill('Jan de Vries');
-  await page.getByLabel('Functie van de ondertekenaar').fill('Voorzitter college van bestuur');
+  await fillApplicant(page, {
+    institutionName: 'ROC Rijnstad',
+    brin: '27RS',
+    bevoegdGezag: 'Stichting ROC Rijnstad',
+    contactName: 'Fatma Yılmaz',
+    contactEmail: 'f.yilmaz@rocrijnstad.nl',
+    contactPhone: '026 355 12 00',
+    signatoryName: 'Jan de Vries',
+    signatoryRole: 'Voorzitter college van bestuur',
+  });
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await expect(page).toHaveURL(/#\/controleren$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Controleer uw aanvraag' })).toBeFocused();
@@ -67,7 +70,7 @@ test('Controleren lists every open point of an empty draft; each link lands on i
   await page.getByRole('link', { name: 'Wijzig Naam van de instelling (Instelling)' }).click();
   await expect(page).toHaveURL(/#\/aanvrager\?veld=veld-institutionName&terug=controleren$/);
   await expect(page.getByLabel('Naam van de instelling')).toBeFocused();
-  await page.getByLabel('Naam van de instelling').fill('ROC Rijnstad Oost');
+  await fillApplicant(page, { institutionName: 'ROC Rijnstad Oost' });
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await expect(page).toHaveURL(/#\/controleren$/);
   await expect(applicant.locator('.summary-list__row', { hasText: 'Naam van de instelling' })).toContainText('ROC Rijnstad Oost');

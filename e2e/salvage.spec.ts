@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import complete from '../public/examples/volledig.json' with { type: 'json' };
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
-import { press } from './journeyHelpers';
+import { press } from './keyboard';
+import { fillApplicant } from './steps';
 
 /**
  * Never lose work (#9): half-finished answers on every step survive a reload; a draft the app
@@ -25,7 +26,7 @@ async function go(page: Page, hash: string, title: string) {
 
 test('half-finished answers on every step, with no choice answered and a new item on every list, survive a reload', async ({ page }) => {
   await go(page, 'aanvrager', 'Aanvrager');
-  await page.getByLabel('Naam van de instelling').fill('ROC Halverwege');
+  await fillApplicant(page, { institutionName: 'ROC Halverwege' });
   await page.getByLabel('Bevoegd gezag').fill('Stichting Halverwege');
 
   await go(page, 'doelgroepen', 'Doelgroepen');

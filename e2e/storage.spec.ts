@@ -2,22 +2,22 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { storedDraft } from './browserStorage';
+import { fillApplicant, openStep } from './steps';
 
 const INSTITUTION = 'ROC Rijnstad & Partners';
 const saved = /^Opgeslagen om \d{2}:\d{2}$/;
 
-async function fillApplicant(page: Page) {
+async function startWithApplicant(page: Page) {
   await page.goto('/');
-  await page.getByRole('link', { name: 'Aanvrager' }).click();
-  await page.getByLabel('Naam van de instelling').fill(INSTITUTION);
-  await page.getByLabel('BRIN-code').fill('25LX');
+  await openStep(page, 'Aanvrager');
+  await fillApplicant(page, { institutionName: INSTITUTION, brin: '25LX' });
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(saved);
 }
 
 test('typing survives a reload and a closed tab, and the app returns to the step the user was on', async ({ page, context }) => {
   await page.goto('/');
   await expect(page.getByRole('status').filter({ hasText: 'automatisch opgeslagen' })).toBeVisible();
-  await fillApplicant(page);
+  await startWithApplicant(page);
 
   // Typed right before the reload: saved on the way out (pagehide), not only by the timer.
   await page.getByLabel('Bevoegd gezag').fill('Stichting Rijnstad');
@@ -56,8 +56,8 @@ test('with storage blocked the app keeps working in this window, says so and off
   await expect(status).toHaveText('Niet opgeslagen — alleen in dit venster. Download uw concept.');
   await expectNoAxeViolations(page);
 
-  await page.getByRole('link', { name: 'Aanvrager' }).click();
-  await page.getByLabel('Naam van de instelling').fill(INSTITUTION);
+  await openStep(page, 'Aanvrager');
+  await fillApplicant(page, { institutionName: INSTITUTION });
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
   await page.getByRole('link', { name: 'Aanvrager' }).click();
   await expect(page.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
@@ -102,8 +102,8 @@ test('a stored draft that no longer opens is kept aside, reported and offered fo
   expect(readFileSync(await (await download).path(), 'utf8')).toBe(broken);
 
   // The app works on with a new draft, and a reload does not report the same copy twice over.
-  await page.getByRole('link', { name: 'Aanvrager' }).click();
-  await page.getByLabel('Naam van de instelling').fill(INSTITUTION);
+  await openStep(page, 'Aanvrager');
+  await fillApplicant(page, { institutionName: INSTITUTION });
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(saved);
   await page.reload();
   await expect(page.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
@@ -120,17 +120,17 @@ test('with storage full the app says so and keeps every answer', async ({ page }
     };
   });
   await page.goto('/');
-  await page.getByRole('link', { name: 'Aanvrager' }).click();
-  await page.getByLabel('Naam van de instelling').fill(INSTITUTION);
+  await openStep(page, 'Aanvrager');
+  await fillApplicant(page, { institutionName: INSTITUTION });
   await expect(page.getByRole('status').filter({ hasText: 'Niet opgeslagen' })).toContainText('de opslag van deze browser is vol');
   await expect(page.getByRole('button', { name: 'Concept downloaden' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByLabel('BRIN-code').fill('25LX');
+  await fillApplicant(page, { brin: '25LX' });
   await expect(page.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
 });
 
 test('save as file, wipe the device, open the file: the same draft', async ({ page, browser }, testInfo) => {
-  await fillApplicant(page);
+  await startWithApplicant(page);
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
   await expect(page.getByRole('heading', { name: 'Uw concept' })).toBeVisible();
   await expect(page.getByText('U heeft dit concept nog niet als bestand opgeslagen.')).toBeVisible();
@@ -175,7 +175,7 @@ test('save as file, wipe the device, open the file: the same draft', async ({ pa
 });
 
 test('a Word document made by the app opens as the draft it came from', async ({ page, browser }, testInfo) => {
-  await fillApplicant(page);
+  await startWithApplicant(page);
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
   const exporting = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Word-document maken' }).click();
@@ -194,7 +194,7 @@ test('a Word document made by the app opens as the draft it came from', async ({
 });
 
 test('a refused file changes nothing and says why in Dutch', async ({ page }) => {
-  await fillApplicant(page);
+  await startWithApplicant(page);
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
   const input = page.getByLabel('Kies een concept om te openen');
   const alert = page.getByRole('alert');
@@ -227,7 +227,7 @@ test('opening an example or a file never replaces the open draft: a new draft, s
   page.on('dialog', (dialog) => {
     throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
   });
-  await fillApplicant(page);
+  await startWithApplicant(page);
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
 
   await page.getByRole('button', { name: 'Voorbeeld van een roc openen' }).click();
@@ -276,7 +276,7 @@ test('opening an example or a file never replaces the open draft: a new draft, s
 });
 
 test('two tabs never overwrite each other: the second reads only until it takes over', async ({ page, context }) => {
-  await fillApplicant(page);
+  await startWithApplicant(page);
 
   const second = await context.newPage();
   await second.goto('/');
@@ -310,19 +310,19 @@ test('a tab alone is never read-only, however often it is reloaded', async ({ pa
       if (document.querySelector('.status-bar__text')?.textContent?.includes('Alleen lezen')) localStorage.setItem('e2e:saw-reader', '1');
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
-  await fillApplicant(page);
+  await startWithApplicant(page);
   for (let i = 0; i < 4; i++) {
     await page.reload();
     await expect(page.getByLabel('BRIN-code')).toBeEnabled();
     await expect(page.getByLabel('BRIN-code')).toHaveValue('25LX');
   }
-  await page.getByLabel('BRIN-code').fill('26LX');
+  await fillApplicant(page, { brin: '26LX' });
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen' })).toHaveText(saved);
   expect(await page.evaluate(() => localStorage.getItem('e2e:saw-reader'))).toBeNull();
 });
 
 test('a frozen tab that wakes up never overwrites the tab that took over; its unsaved change becomes a draft of its own', async ({ page, context }) => {
-  await fillApplicant(page);
+  await startWithApplicant(page);
   await expect.poll(() => storedDraft(page)).toContain('25LX');
   // Tab A gets a change and freezes before autosave can store it: its main thread blocks on a
   // synchronous request that this test answers only later (as a long export would block it).
@@ -374,7 +374,7 @@ test('a frozen tab that wakes up never overwrites the tab that took over; its un
 });
 
 test('stored copies a wrong clock would decide between, or that the app did not write, are kept for the user', async ({ page }) => {
-  await fillApplicant(page);
+  await startWithApplicant(page);
   await expect.poll(() => storedDraft(page)).toContain('25LX');
   // A localStorage copy with other answers, dated in the future (written while the clock was wrong).
   const stored = JSON.parse(await storedDraft(page)) as { answers: { applicant: Record<string, string> } };
@@ -420,7 +420,7 @@ test('stored copies a wrong clock would decide between, or that the app did not 
 });
 
 test('screenshots of the draft section and the status bar', async ({ page, context }, testInfo) => {
-  await fillApplicant(page);
+  await startWithApplicant(page);
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
   const second = await context.newPage();
   await second.goto('/#/');

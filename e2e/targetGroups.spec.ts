@@ -4,7 +4,8 @@ import { MESSAGES } from '../schemas/messages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
-import { fillGroupByKeyboard, tab } from './journeyHelpers';
+import { tab } from './keyboard';
+import { fillGroupByKeyboard } from './steps';
 
 const [groupA, groupB] = scheme.targetGroups;
 const submit = (page: Page) => page.getByRole('button', { name: 'Opslaan en verder' });

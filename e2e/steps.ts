@@ -1,31 +1,50 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
+import { tab, press } from './keyboard';
 
 /**
- * Keyboard helpers shared by the step journeys and the whole-application journey. They press keys
- * the way a keyboard user would; a locator's focus() is only used to reach a control directly.
+ * What the journeys do on each step, the way a user does it: one helper per step, so a spec that
+ * needs a filled step says what it fills, not how. A journey that starts at a later step opens
+ * the earlier answers as a file instead (seedDraft.ts).
  */
 
-/** Moves focus with Tab and checks it lands on the expected control: the keyboard order is part of the test. */
-export async function tab(page: Page, target: Locator) {
-  await page.keyboard.press('Tab');
-  await expect(target).toBeFocused();
+/** From the start page: opens a step by its link in the task list. */
+export async function openStep(page: Page, title: string) {
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 }
 
-/** Presses Tab until the element has focus: proves it is reachable by keyboard, in a sane number of steps. */
-export async function tabTo(page: Page, target: Locator, max = 40) {
-  for (let i = 0; i < max; i += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+type ApplicantField =
+  | 'institutionName'
+  | 'brin'
+  | 'bevoegdGezag'
+  | 'contactName'
+  | 'contactRole'
+  | 'contactEmail'
+  | 'contactPhone'
+  | 'signatoryName'
+  | 'signatoryRole';
+
+/** Aanvrager: each field by its label, in the order of the form. */
+const APPLICANT_FIELDS: [ApplicantField, (page: Page) => Locator][] = [
+  ['institutionName', (page) => page.getByLabel('Naam van de instelling')],
+  ['brin', (page) => page.getByLabel('BRIN-code')],
+  ['bevoegdGezag', (page) => page.getByLabel('Bevoegd gezag')],
+  ['contactName', (page) => page.getByLabel('Naam', { exact: true })],
+  ['contactRole', (page) => page.getByLabel('Functie (niet verplicht)')],
+  ['contactEmail', (page) => page.getByLabel('E-mailadres')],
+  ['contactPhone', (page) => page.getByLabel('Telefoonnummer')],
+  ['signatoryName', (page) => page.getByLabel('Naam van de ondertekenaar')],
+  ['signatoryRole', (page) => page.getByLabel('Functie van de ondertekenaar')],
+];
+
+/** On the Aanvrager step: types the given answers into their fields (the others stay as they are). */
+export async function fillApplicant(page: Page, answers: Partial<Record<ApplicantField, string>>) {
+  for (const [name, field] of APPLICANT_FIELDS) {
+    const value = answers[name];
+    if (value !== undefined) await field(page).fill(value);
   }
-  throw new Error(`Not reached with ${max} tabs: ${target.toString()}`);
-}
-
-/** Reaches a control directly and presses a key on it (Enter for links and buttons, Space for boxes). */
-export async function press(page: Page, target: Locator, key: 'Enter' | 'Space' = 'Enter') {
-  await target.focus();
-  await page.keyboard.press(key);
 }
 
 export interface GroupAnswers {
