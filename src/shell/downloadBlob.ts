@@ -1,4 +1,4 @@
-import { DOCX_MIME, type DocxFile } from '../word/docxFile';
+import type { DocxFile } from '../word/docxFile';
 
 /** Saves a Blob as a file through a temporary object URL (the only download side effect). */
 export function downloadBlob(blob: Blob, fileName: string): void {
@@ -15,7 +15,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 }
 
 /** Downloads a Word document the app made; returns its file name for the page to show. */
-export function downloadDocx({ bytes, fileName }: DocxFile): string {
-  downloadBlob(new Blob([bytes as BlobPart], { type: DOCX_MIME }), fileName);
+export function downloadDocx({ bytes, fileName, type }: DocxFile): string {
+  downloadBlob(new Blob([bytes as BlobPart], { type }), fileName);
   return fileName;
 }

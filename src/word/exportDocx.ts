@@ -1,6 +1,6 @@
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
-import type { DocxFile } from './docxFile';
+import { DOCX_MIME, type DocxFile } from './docxFile';
 import { advisorFileName, docxFileName } from './fileName';
 import { fillHouseStyle } from './fillHouseStyle';
 import { packApplication } from './packApplication';
@@ -13,13 +13,13 @@ import { packApplication } from './packApplication';
 
 export async function exportDocx(draft: DraftFile, scheme: Scheme, now: Date = new Date()): Promise<DocxFile> {
   const bytes = await packApplication(draft, scheme, now, { appVersion: __APP_VERSION__ });
-  return { bytes, fileName: docxFileName(draft.answers.applicant?.institutionName, now) };
+  return { bytes, fileName: docxFileName(draft.answers.applicant?.institutionName, now), type: DOCX_MIME };
 }
 
 /** "Versie voor adviseur": the same document with every open comment as a Word comment at its answer. */
 export async function exportAdvisorDocx(draft: DraftFile, scheme: Scheme, now: Date = new Date()): Promise<DocxFile> {
   const bytes = await packApplication(draft, scheme, now, { appVersion: __APP_VERSION__, withComments: true });
-  return { bytes, fileName: advisorFileName(docxFileName(draft.answers.applicant?.institutionName, now)) };
+  return { bytes, fileName: advisorFileName(docxFileName(draft.answers.applicant?.institutionName, now)), type: DOCX_MIME };
 }
 
 export type HouseStyleExport = ({ ok: true; warnings: string[] } & DocxFile) | { ok: false; message: string };
@@ -28,5 +28,5 @@ export type HouseStyleExport = ({ ok: true; warnings: string[] } & DocxFile) | {
 export async function exportHouseStyle(houseStyle: Uint8Array, draft: DraftFile, scheme: Scheme, now: Date = new Date()): Promise<HouseStyleExport> {
   const result = await fillHouseStyle(houseStyle, draft, scheme, now, { appVersion: __APP_VERSION__ });
   if (!result.ok) return result;
-  return { ok: true, bytes: result.bytes, fileName: docxFileName(draft.answers.applicant?.institutionName, now), warnings: result.warnings };
+  return { ok: true, bytes: result.bytes, fileName: docxFileName(draft.answers.applicant?.institutionName, now), type: DOCX_MIME, warnings: result.warnings };
 }
