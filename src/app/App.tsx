@@ -2,17 +2,17 @@ import { Suspense, useMemo } from 'react';
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { pruneHidden } from '../domain/pruneHidden';
+import { matchRoute } from '../routes/routeTable';
 import { APP_NAME, SHELL } from '../text/nl';
 import { DraftStoreContext, SchemeContext } from '../shell/DraftContext';
 import { createDraftStore, type DraftStore } from '../shell/draftStore';
 import { PageHeading } from '../shell/PageHeading';
+import { PAGE_COMPONENTS } from './pages';
 import { DraftStatusBar } from '../shell/DraftStatusBar';
 import { UpdatePrompt } from '../shell/UpdatePrompt';
 import { ReadOnlyLock } from '../shell/ReadOnlyLock';
 import { useHashRoute } from '../shell/useHashRoute';
 import { href } from '../routes/hashRoute';
-import { matchRoute } from '../routes/routeTable';
-import { PAGE_COMPONENTS } from './pages';
 
 interface Props {
   scheme: Scheme;

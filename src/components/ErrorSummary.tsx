@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { isRouteHref } from '../routes/hashRoute';
 import { ERROR_SUMMARY } from '../text/nl';
+
+/** Whether a target is a route ("#/activiteiten") rather than an element on the page ("veld-brin"). */
+export const isRouteHref = (target: string) => target.startsWith('#/');
 
 export interface ErrorSummaryItem {
   message: string;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { afterSaveHref, href, isRouteHref, parseHash } from './hashRoute';
+import { isRouteHref } from '../components/ErrorSummary';
+import { afterSaveHref } from './afterSaveHref';
+import { href, parseHash } from './hashRoute';
 
 describe('hash routes', () => {
   it('reads segments, the field to focus and the page to return to', () => {

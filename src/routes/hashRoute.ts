@@ -24,9 +24,6 @@ export function parseHash(hash: string): Route | null {
   return { segments, focusField, ...(returnTo ? { returnTo } : {}) };
 }
 
-/** Whether a link target is a route (else it is an element on the page, e.g. "veld-brin"). */
-export const isRouteHref = (target: string) => target.startsWith('#/');
-
 export interface LinkOptions {
   /** A field to focus there, by its form name ("a.levels"); the address holds its DOM id. */
   field?: string;
@@ -48,12 +45,6 @@ function hashOf(segments: readonly string[], { field, returnTo }: LinkOptions = 
     .filter(Boolean)
     .join('&');
   return query ? `${path}?${query}` : path;
-}
-
-/** Where a page goes after saving: back to the page that sent the user (e.g. Controleren), else `next`. */
-export function afterSaveHref(hash: string, next: string): string {
-  const returnTo = parseHash(hash)?.returnTo;
-  return returnTo ? `#/${encodeURIComponent(returnTo)}` : next;
 }
 
 function safeDecode(segment: string): string {

@@ -4,7 +4,7 @@ import { schemasForScheme } from '../domain/schemasForScheme';
 import { validateDraft } from '../domain/validateDraft';
 import { STEP_IDS, stepValues, type StepId } from '../domain/steps';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { afterSaveHref } from '../routes/hashRoute';
+import { afterSaveHref } from '../routes/afterSaveHref';
 import { navigate } from '../shell/useHashRoute';
 import { STEP_TITLES } from '../text/nl';
 import { useDraftStore, useScheme } from '../shell/DraftContext';

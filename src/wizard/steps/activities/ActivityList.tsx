@@ -6,9 +6,10 @@ import { addActivity, removeActivity, restoreActivity, type RemovedActivity } fr
 import { budgetTotals } from '../../../domain/budget';
 import { newId } from '../../../domain/newId';
 import { STEP_IDS } from '../../../domain/steps';
-import { afterSaveHref, href, isRouteHref } from '../../../routes/hashRoute';
+import { afterSaveHref } from '../../../routes/afterSaveHref';
+import { href } from '../../../routes/hashRoute';
 import { navigate } from '../../../shell/useHashRoute';
-import { ErrorSummary } from '../../../components/ErrorSummary';
+import { ErrorSummary, isRouteHref } from '../../../components/ErrorSummary';
 import { ACTIVITIES } from '../../../text/activities';
 import { STEP_TITLES } from '../../../text/nl';
 import { useDraft, useDraftStore } from '../../../shell/DraftContext';
