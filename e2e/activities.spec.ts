@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MESSAGES } from '../schemas/messages';
+import { ACTIVITIES, ACTIVITY_FIELDS, COST_LINE_FIELDS } from '../schemas/fields/activities';
+import { messageOf, minMessageOf } from './fieldMessages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
@@ -205,9 +207,9 @@ test('errors: empty list, an empty activity, links that land on the field', asyn
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await expect(summary(page)).toBeFocused();
   await expect(page).toHaveTitle(/^Fout: Activiteiten/);
-  await expect(summary(page).getByRole('link')).toHaveText([MESSAGES.activitiesMin]);
+  await expect(summary(page).getByRole('link')).toHaveText([minMessageOf(ACTIVITIES)]);
   await expectNoAxeViolations(page);
-  await summary(page).getByRole('link', { name: MESSAGES.activitiesMin }).click();
+  await summary(page).getByRole('link', { name: minMessageOf(ACTIVITIES) }).click();
   await expect(page.getByRole('button', { name: 'Activiteit toevoegen' })).toBeFocused();
 
   // An empty activity: saving it lists every field, each linked to the field.
@@ -218,23 +220,23 @@ test('errors: empty list, an empty activity, links that land on the field', asyn
   await expect(summary(page)).toBeFocused();
   await expect(page).toHaveTitle(/^Fout: Activiteit 1/);
   await expect(summary(page).getByRole('link')).toHaveText([
-    MESSAGES.activityTitle,
-    MESSAGES.activityDescription,
-    MESSAGES.activityMechanisms,
-    MESSAGES.activityApproaches,
-    MESSAGES.activityTargetGroups,
-    MESSAGES.activityPhase,
-    MESSAGES.startDate,
-    MESSAGES.endDate,
-    MESSAGES.expectedParticipants,
-    MESSAGES.responsible,
-    `Kostenregel 1: ${MESSAGES.costCategory}`,
-    `Kostenregel 1: ${MESSAGES.costDescription}`,
+    messageOf(ACTIVITY_FIELDS.title),
+    messageOf(ACTIVITY_FIELDS.description),
+    messageOf(ACTIVITY_FIELDS.mechanismIds),
+    messageOf(ACTIVITY_FIELDS.approachIds),
+    messageOf(ACTIVITY_FIELDS.targetGroupIds),
+    messageOf(ACTIVITY_FIELDS.phase),
+    messageOf(ACTIVITY_FIELDS.startDate),
+    messageOf(ACTIVITY_FIELDS.endDate),
+    messageOf(ACTIVITY_FIELDS.expectedParticipants),
+    messageOf(ACTIVITY_FIELDS.responsible),
+    `Kostenregel 1: ${messageOf(COST_LINE_FIELDS.category)}`,
+    `Kostenregel 1: ${messageOf(COST_LINE_FIELDS.description)}`,
     `Kostenregel 1: ${MESSAGES.euro}`,
   ]);
-  await expect(page.getByLabel('Titel', { exact: true })).toHaveAccessibleDescription(new RegExp(MESSAGES.activityTitle));
+  await expect(page.getByLabel('Titel', { exact: true })).toHaveAccessibleDescription(new RegExp(messageOf(ACTIVITY_FIELDS.title)));
   await expectNoAxeViolations(page);
-  await summary(page).getByRole('link', { name: MESSAGES.activityPhase }).click();
+  await summary(page).getByRole('link', { name: messageOf(ACTIVITY_FIELDS.phase) }).click();
   await expect(page.getByRole('radio', { name: 'Laatste studiejaar' })).toBeFocused();
   await summary(page).getByRole('link', { name: `Kostenregel 1: ${MESSAGES.euro}` }).click();
   await expect(page.getByLabel('Bedrag')).toBeFocused();
@@ -246,15 +248,15 @@ test('errors: empty list, an empty activity, links that land on the field', asyn
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await expect(summary(page)).toBeFocused();
   const links = summary(page).getByRole('link');
-  await expect(links.first()).toHaveText(`Activiteit 1 ‘Gastles’: ${MESSAGES.activityDescription}`);
+  await expect(links.first()).toHaveText(`Activiteit 1 ‘Gastles’: ${messageOf(ACTIVITY_FIELDS.description)}`);
   await expect(summary(page).getByRole('link', { name: /Geen activiteit voor doelgroep b/ })).toBeVisible();
   await expectNoAxeViolations(page);
-  await summary(page).getByRole('link', { name: `Activiteit 1 ‘Gastles’: ${MESSAGES.startDate}` }).click();
+  await summary(page).getByRole('link', { name: `Activiteit 1 ‘Gastles’: ${messageOf(ACTIVITY_FIELDS.startDate)}` }).click();
   await expect(page).toHaveURL(/#\/activiteiten\/[A-Za-z0-9_-]+\?veld=veld-startDate$/);
   await expect(page.getByLabel('Startdatum')).toBeFocused();
   await page.goBack();
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
-  await summary(page).getByRole('link', { name: `Activiteit 1 ‘Gastles’, kostenregel 1: ${MESSAGES.costCategory}` }).click();
+  await summary(page).getByRole('link', { name: `Activiteit 1 ‘Gastles’, kostenregel 1: ${messageOf(COST_LINE_FIELDS.category)}` }).click();
   await expect(page.getByLabel('Soort kosten')).toBeFocused();
 });
 

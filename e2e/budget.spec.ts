@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { MESSAGES } from '../schemas/messages';
+import { BUDGET_FIELDS } from '../schemas/fields/budget';
+import { messageOf } from './fieldMessages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
 import { seedDraft } from './seedDraft';
@@ -34,9 +36,9 @@ test('the budget form: errors, the unknown facts, and co-financing that is dropp
   await submit(page).click();
   await expect(summary(page)).toBeFocused();
   await expect(page).toHaveTitle(/^Fout: Begroting/);
-  await expect(summary(page).getByRole('link')).toHaveText([MESSAGES.euro, MESSAGES.hasCofinancing]);
+  await expect(summary(page).getByRole('link')).toHaveText([MESSAGES.euro, messageOf(BUDGET_FIELDS.hasCofinancing)]);
   await expectNoAxeViolations(page);
-  await summary(page).getByRole('link', { name: MESSAGES.hasCofinancing }).click();
+  await summary(page).getByRole('link', { name: messageOf(BUDGET_FIELDS.hasCofinancing) }).click();
   await expect(cofinancing(page).getByRole('radio', { name: 'Ja' })).toBeFocused();
   await summary(page).getByRole('link', { name: MESSAGES.euro }).click();
   await expect(page.getByLabel('Gevraagde subsidie')).toBeFocused();
@@ -45,9 +47,9 @@ test('the budget form: errors, the unknown facts, and co-financing that is dropp
   await page.getByLabel('Gevraagde subsidie').fill('45.000');
   await cofinancing(page).getByRole('radio', { name: 'Ja' }).check();
   await submit(page).click();
-  await expect(summary(page).getByRole('link')).toHaveText([MESSAGES.cofinancingAmount, MESSAGES.cofinancingSource]);
+  await expect(summary(page).getByRole('link')).toHaveText([messageOf(BUDGET_FIELDS.cofinancingAmount), messageOf(BUDGET_FIELDS.cofinancingSource)]);
   await expectNoAxeViolations(page);
-  await summary(page).getByRole('link', { name: MESSAGES.cofinancingAmount }).click();
+  await summary(page).getByRole('link', { name: messageOf(BUDGET_FIELDS.cofinancingAmount) }).click();
   await expect(page.getByLabel('Bedrag van de cofinanciering')).toBeFocused();
   await page.getByLabel('Bedrag van de cofinanciering').fill('5.000');
   await page.getByLabel('Wie betaalt de cofinanciering?').fill('De instelling, uit eigen middelen');

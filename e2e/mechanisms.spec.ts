@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { MESSAGES } from '../schemas/messages';
+import { MECHANISMS, MECHANISM_CHOICE_FIELDS } from '../schemas/fields/mechanisms';
+import { messageOf, minMessageOf } from './fieldMessages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
@@ -53,8 +54,8 @@ test('a project leader chooses mechanisms and approaches from empty, with the ke
   const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
   await expect(summary).toBeFocused();
   await expect(page).toHaveTitle(/^Fout: Mechanismen/);
-  await expect(summary.getByRole('link')).toHaveText([MESSAGES.mechanismsChosen]);
-  await expect(chooseBox(page, 1)).toHaveAccessibleDescription(new RegExp(MESSAGES.mechanismsChosen));
+  await expect(summary.getByRole('link')).toHaveText([minMessageOf(MECHANISMS.item.chosen)]);
+  await expect(chooseBox(page, 1)).toHaveAccessibleDescription(new RegExp(minMessageOf(MECHANISMS.item.chosen)));
   await expectNoAxeViolations(page);
   await pressEnterOn(page, summary.getByRole('link'));
   await expect(chooseBox(page, 1)).toBeFocused();
@@ -76,24 +77,24 @@ test('a project leader chooses mechanisms and approaches from empty, with the ke
   await page.keyboard.press('Enter');
   await expect(summary).toBeFocused();
   await expect(summary.getByRole('link')).toHaveText([
-    `${label(1)}: ${MESSAGES.approachesChosen}`,
-    `${label(1)}: ${MESSAGES.rationale}`,
-    `${label(4)}: ${MESSAGES.approachesChosen}`,
-    `${label(4)}: ${MESSAGES.rationale}`,
+    `${label(1)}: ${messageOf(MECHANISM_CHOICE_FIELDS.approachIds)}`,
+    `${label(1)}: ${messageOf(MECHANISM_CHOICE_FIELDS.rationale)}`,
+    `${label(4)}: ${messageOf(MECHANISM_CHOICE_FIELDS.approachIds)}`,
+    `${label(4)}: ${messageOf(MECHANISM_CHOICE_FIELDS.rationale)}`,
   ]);
-  await expect(rationale(page, 1)).toHaveAccessibleDescription(new RegExp(MESSAGES.rationale));
+  await expect(rationale(page, 1)).toHaveAccessibleDescription(new RegExp(messageOf(MECHANISM_CHOICE_FIELDS.rationale)));
   await expectNoAxeViolations(page);
 
   // Each link lands on its own mechanism's field.
-  await pressEnterOn(page, summary.getByRole('link', { name: `${label(4)}: ${MESSAGES.approachesChosen}` }));
+  await pressEnterOn(page, summary.getByRole('link', { name: `${label(4)}: ${messageOf(MECHANISM_CHOICE_FIELDS.approachIds)}` }));
   const firstApproach4 = mechanism(4).approaches[0];
   await expect(page.getByRole('checkbox', { name: firstApproach4?.name, exact: true })).toBeFocused();
   await page.keyboard.press('Space');
-  await pressEnterOn(page, summary.getByRole('link', { name: `${label(4)}: ${MESSAGES.rationale}` }));
+  await pressEnterOn(page, summary.getByRole('link', { name: `${label(4)}: ${messageOf(MECHANISM_CHOICE_FIELDS.rationale)}` }));
   await expect(rationale(page, 1)).toBeFocused();
   await page.keyboard.type('Onze bol-2 studenten vinden moeilijk een stage; meelopen laat leerbedrijven hen eerst leren kennen.');
 
-  await pressEnterOn(page, summary.getByRole('link', { name: `${label(1)}: ${MESSAGES.approachesChosen}` }));
+  await pressEnterOn(page, summary.getByRole('link', { name: `${label(1)}: ${messageOf(MECHANISM_CHOICE_FIELDS.approachIds)}` }));
   const [safeContext, , careerGuidance] = mechanism(1).approaches;
   await expect(page.getByRole('checkbox', { name: safeContext?.name, exact: true })).toBeFocused();
   await page.keyboard.press('Space');

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MESSAGES } from '../schemas/messages';
+import { MONITORING_FIELDS } from '../schemas/fields/monitoring';
+import { messageOf } from './fieldMessages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
 
@@ -24,13 +25,13 @@ test('a project leader plans monitoring from empty, sees what is unknown about r
   await expect(summary(page)).toBeFocused();
   await expect(page).toHaveTitle(/^Fout: Monitoring en verantwoording/);
   await expect(summary(page).getByRole('link')).toHaveText([
-    MESSAGES.monitoringIndicators,
-    MESSAGES.monitoringRegistration,
-    MESSAGES.monitoringComparison,
+    messageOf(MONITORING_FIELDS.indicators),
+    messageOf(MONITORING_FIELDS.registration),
+    messageOf(MONITORING_FIELDS.comparison),
   ]);
   await expectNoAxeViolations(page);
 
-  await summary(page).getByRole('link', { name: MESSAGES.monitoringRegistration }).click();
+  await summary(page).getByRole('link', { name: messageOf(MONITORING_FIELDS.registration) }).click();
   const registration = page.getByLabel('Hoe legt u deelname en resultaten vast?');
   await expect(registration).toBeFocused();
   await registration.fill('De coach legt deelname per activiteit vast in het studentvolgsysteem; uitstroom na 6 en 12 maanden in een aparte lijst.');

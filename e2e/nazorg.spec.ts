@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MESSAGES } from '../schemas/messages';
+import { NAZORG_FIELDS } from '../schemas/fields/nazorg';
+import { messageOf } from './fieldMessages';
 import { expectNoAxeViolations } from './axe';
 
 const submit = (page: Page) => page.getByRole('button', { name: 'Opslaan en verder' });
@@ -20,17 +21,17 @@ test('a project leader describes nazorg from empty, fixes the errors and moves o
   await expect(summary(page)).toBeFocused();
   await expect(page).toHaveTitle(/^Fout: Nazorg/);
   await expect(summary(page).getByRole('link')).toHaveText([
-    MESSAGES.nazorgContact,
-    MESSAGES.nazorgDuration,
-    MESSAGES.nazorgHandover,
-    MESSAGES.nazorgExpectedUsers,
+    messageOf(NAZORG_FIELDS.contactMethod),
+    messageOf(NAZORG_FIELDS.duration),
+    messageOf(NAZORG_FIELDS.handover),
+    messageOf(NAZORG_FIELDS.expectedUsers),
   ]);
   await expectNoAxeViolations(page);
 
   const users = page.getByLabel('Hoeveel gediplomeerden gebruiken naar verwachting de nazorg?');
-  await summary(page).getByRole('link', { name: MESSAGES.nazorgExpectedUsers }).click();
+  await summary(page).getByRole('link', { name: messageOf(NAZORG_FIELDS.expectedUsers) }).click();
   await expect(users).toBeFocused();
-  await expect(users).toHaveAccessibleDescription(new RegExp(MESSAGES.nazorgExpectedUsers));
+  await expect(users).toHaveAccessibleDescription(new RegExp(messageOf(NAZORG_FIELDS.expectedUsers)));
 
   await page.getByLabel('Hoe houdt u persoonlijk en direct contact met de gediplomeerden?').fill(
     'Elke gediplomeerde houdt de eigen loopbaancoach als vast aanspreekpunt. De coach belt maandelijks en spreekt af op school of bij het bedrijf.',
@@ -41,7 +42,7 @@ test('a project leader describes nazorg from empty, fixes the errors and moves o
   );
   await users.fill('ongeveer 60');
   await submit(page).click();
-  await expect(summary(page).getByRole('link')).toHaveText([MESSAGES.nazorgExpectedUsers]);
+  await expect(summary(page).getByRole('link')).toHaveText([messageOf(NAZORG_FIELDS.expectedUsers)]);
   await expect(users).toHaveAttribute('aria-invalid', 'true');
   await expectNoAxeViolations(page);
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MESSAGES } from '../schemas/messages';
+import { PARTNERS, PARTNER_FIELDS } from '../schemas/fields/partners';
+import { messageOf, minMessageOf } from './fieldMessages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
 import { fillPartner, partnerRegion, partnerTypeLabel } from './steps';
@@ -23,9 +24,9 @@ test('a project leader adds partners, fixes errors, removes one with undo, and m
   await submit(page).click();
   await expect(summary(page)).toBeFocused();
   await expect(page).toHaveTitle(/^Fout: Samenwerking/);
-  await expect(summary(page).getByRole('link')).toHaveText([MESSAGES.partnersMin]);
+  await expect(summary(page).getByRole('link')).toHaveText([minMessageOf(PARTNERS)]);
   await expectNoAxeViolations(page);
-  await summary(page).getByRole('link', { name: MESSAGES.partnersMin }).click();
+  await summary(page).getByRole('link', { name: minMessageOf(PARTNERS) }).click();
   await expect(page.getByRole('button', { name: 'Partner toevoegen' })).toBeFocused();
 
   // A new partner gets focus on its heading; submitting it empty lists its four fields, each linked.
@@ -34,15 +35,15 @@ test('a project leader adds partners, fixes errors, removes one with undo, and m
   await submit(page).click();
   await expect(summary(page)).toBeFocused();
   await expect(summary(page).getByRole('link')).toHaveText([
-    `Partner 1: ${MESSAGES.partnerType}`,
-    `Partner 1: ${MESSAGES.partnerName}`,
-    `Partner 1: ${MESSAGES.partnerRole}`,
-    `Partner 1: ${MESSAGES.partnerAgreements}`,
+    `Partner 1: ${messageOf(PARTNER_FIELDS.type)}`,
+    `Partner 1: ${messageOf(PARTNER_FIELDS.name)}`,
+    `Partner 1: ${messageOf(PARTNER_FIELDS.role)}`,
+    `Partner 1: ${messageOf(PARTNER_FIELDS.agreements)}`,
   ]);
   await expectNoAxeViolations(page);
-  await summary(page).getByRole('link', { name: `Partner 1: ${MESSAGES.partnerName}` }).click();
+  await summary(page).getByRole('link', { name: `Partner 1: ${messageOf(PARTNER_FIELDS.name)}` }).click();
   await expect(partnerRegion(page, 1).getByLabel('Naam van de partner')).toBeFocused();
-  await summary(page).getByRole('link', { name: `Partner 1: ${MESSAGES.partnerType}` }).click();
+  await summary(page).getByRole('link', { name: `Partner 1: ${messageOf(PARTNER_FIELDS.type)}` }).click();
   await expect(partnerRegion(page, 1).getByRole('radio').first()).toBeFocused();
 
   await fillPartner(page, 1, {

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { MESSAGES } from '../schemas/messages';
+import { TARGET_GROUP_FIELDS } from '../schemas/fields/targetGroups';
+import { messageOf } from './fieldMessages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
@@ -37,12 +39,12 @@ test('a project leader describes both target groups from empty, with the keyboar
   await expect(page).toHaveTitle(/^Fout: Doelgroepen/);
   const perGroup = [
     MESSAGES.wholeNumber,
-    MESSAGES.levels,
-    MESSAGES.pathways,
-    MESSAGES.sectors,
-    MESSAGES.riskIndicators,
-    MESSAGES.selection,
-    MESSAGES.ageConfirmed(scheme.ageLimit.under),
+    messageOf(TARGET_GROUP_FIELDS.levels),
+    messageOf(TARGET_GROUP_FIELDS.pathways),
+    messageOf(TARGET_GROUP_FIELDS.sectors),
+    messageOf(TARGET_GROUP_FIELDS.riskIndicators),
+    messageOf(TARGET_GROUP_FIELDS.selection),
+    messageOf(TARGET_GROUP_FIELDS.ageConfirmed),
   ];
   await expect(summary.getByRole('link')).toHaveText([
     ...perGroup.map((m) => `Groep a: ${m}`),
@@ -52,14 +54,14 @@ test('a project leader describes both target groups from empty, with the keyboar
   const countA = region(page, 'a').getByLabel(/verwacht u te helpen/);
   await expect(countA).toHaveAttribute('aria-invalid', 'true');
   await expect(countA).toHaveAccessibleDescription(new RegExp(MESSAGES.wholeNumber));
-  await expect(region(page, 'b').getByRole('group', { name: 'Op welke niveaus?' })).toHaveAccessibleDescription(new RegExp(MESSAGES.levels));
+  await expect(region(page, 'b').getByRole('group', { name: 'Op welke niveaus?' })).toHaveAccessibleDescription(new RegExp(messageOf(TARGET_GROUP_FIELDS.levels)));
   await expect(region(page, 'a').getByRole('checkbox', { name: /jonger dan 27 jaar/ })).toHaveAccessibleDescription(
-    new RegExp(MESSAGES.ageConfirmed(27)),
+    new RegExp(messageOf(TARGET_GROUP_FIELDS.ageConfirmed)),
   );
   await expectNoAxeViolations(page);
 
   // A link for a group of checkboxes focuses its first option.
-  await summary.getByRole('link', { name: `Groep b: ${MESSAGES.levels}` }).focus();
+  await summary.getByRole('link', { name: `Groep b: ${messageOf(TARGET_GROUP_FIELDS.levels)}` }).focus();
   await page.keyboard.press('Enter');
   await expect(region(page, 'b').getByRole('checkbox', { name: 'Entree', exact: true })).toBeFocused();
 
@@ -85,7 +87,7 @@ test('a project leader describes both target groups from empty, with the keyboar
   await submit(page).focus();
   await page.keyboard.press('Enter');
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText([`Groep a: ${MESSAGES.otherRiskExplanation}`]);
+  await expect(summary.getByRole('link')).toHaveText([`Groep a: ${messageOf(TARGET_GROUP_FIELDS.otherRiskExplanation)}`]);
   await expectNoAxeViolations(page);
   await summary.getByRole('link').focus();
   await page.keyboard.press('Enter');

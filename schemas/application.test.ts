@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applicantStepSchema, createStepSchemas } from './application';
+import { createStepSchemas } from './application';
+import { ACTIVITY_FIELDS } from './fields/activities';
+import { APPLICANT_FIELDS } from './fields/applicant';
+import { fieldMessage } from './fields/field';
 import { MESSAGES } from './messages';
 import { getScheme } from '../templates/schemes';
+
+const applicantStepSchema = createStepSchemas(getScheme()).applicant;
+const message = (field: keyof typeof APPLICANT_FIELDS) => fieldMessage(APPLICANT_FIELDS[field], getScheme());
 
 const validApplicant = {
   institutionName: 'ROC Rijnstad',
@@ -26,11 +32,11 @@ describe('applicant step', () => {
 
   it('requires every field with a Dutch message of its own', () => {
     const messages = messagesFor({});
-    expect(messages.institutionName).toBe(MESSAGES.institutionName);
-    expect(messages.brin).toBe(MESSAGES.brin);
-    expect(messages.contactEmail).toBe(MESSAGES.contactEmail);
-    expect(messages.contactPhone).toBe(MESSAGES.contactPhone);
-    expect(messages.signatoryName).toBe(MESSAGES.signatoryName);
+    expect(messages.institutionName).toBe(message('institutionName'));
+    expect(messages.brin).toBe(message('brin'));
+    expect(messages.contactEmail).toBe(message('contactEmail'));
+    expect(messages.contactPhone).toBe(message('contactPhone'));
+    expect(messages.signatoryName).toBe(message('signatoryName'));
   });
 
   it.each(['25LX', '00gt', ' 30RR '])('accepts BRIN %j', (brin) => {
@@ -38,7 +44,7 @@ describe('applicant step', () => {
   });
 
   it.each(['25L', 'ABCD', '25LXX', '2 5LX', '1234'])('refuses BRIN %j', (brin) => {
-    expect(messagesFor({ ...validApplicant, brin }).brin).toBe(MESSAGES.brin);
+    expect(messagesFor({ ...validApplicant, brin }).brin).toBe(message('brin'));
   });
 
   it.each(['030 123 45 67', '06-12345678', '+31 6 1234 5678', '0031201234567', '(020) 123 4567'])('accepts phone %j', (contactPhone) => {
@@ -46,15 +52,15 @@ describe('applicant step', () => {
   });
 
   it.each(['12345', '06 1234 567', '+32 2 123 45 67', '0012345678', 'bel me'])('refuses phone %j', (contactPhone) => {
-    expect(messagesFor({ ...validApplicant, contactPhone }).contactPhone).toBe(MESSAGES.contactPhone);
+    expect(messagesFor({ ...validApplicant, contactPhone }).contactPhone).toBe(message('contactPhone'));
   });
 
   it.each(['naam@', 'naam@school', 'naam school.nl'])('refuses e-mail %j', (contactEmail) => {
-    expect(messagesFor({ ...validApplicant, contactEmail }).contactEmail).toBe(MESSAGES.contactEmail);
+    expect(messagesFor({ ...validApplicant, contactEmail }).contactEmail).toBe(message('contactEmail'));
   });
 
   it('treats whitespace-only as empty', () => {
-    expect(messagesFor({ ...validApplicant, institutionName: '   ' }).institutionName).toBe(MESSAGES.institutionName);
+    expect(messagesFor({ ...validApplicant, institutionName: '   ' }).institutionName).toBe(message('institutionName'));
   });
 });
 
@@ -88,7 +94,7 @@ describe('step schemas from the scheme', () => {
     const reversed = schemas.activities.safeParse({ activities: [{ ...activity, startDate: '2021-06-30', endDate: '2021-03-01' }] });
     expect(reversed.error?.issues[0]?.message).toBe(MESSAGES.endBeforeStart);
     const empty = schemas.activity.safeParse({ ...activity, startDate: '', endDate: '' });
-    expect(empty.error?.issues.map((i) => i.message)).toEqual([MESSAGES.startDate, MESSAGES.endDate]);
+    expect(empty.error?.issues.map((i) => i.message)).toEqual([fieldMessage(ACTIVITY_FIELDS.startDate, getScheme()), fieldMessage(ACTIVITY_FIELDS.endDate, getScheme())]);
   });
 
   it('asks for co-financing details only when there is co-financing', () => {

@@ -1,10 +1,21 @@
 import { z } from 'zod/mini';
 import { LIMITS } from './limits';
+import { ACTIVITY_FIELDS, COST_LINE_FIELDS } from './fields/activities';
+import { APPLICANT_FIELDS } from './fields/applicant';
+import { BUDGET_FIELDS } from './fields/budget';
+import { draftObjectOf } from './fields/derive';
+import { idSchema as id } from './fields/kinds';
+import { MECHANISM_CHOICE_FIELDS, MECHANISMS } from './fields/mechanisms';
+import { MONITORING_FIELDS } from './fields/monitoring';
+import { NAZORG_FIELDS } from './fields/nazorg';
+import { PARTNER_FIELDS } from './fields/partners';
+import { STEP_FIELDS } from './fields/steps';
+import { TARGET_GROUP_FIELDS } from './fields/targetGroups';
 
 /**
  * The lenient draft: what autosave and draft files hold. Every answer is optional and kept
  * exactly as typed (numbers and amounts as strings), so a half-filled or wrong answer is never
- * lost. The strict checks live in `application.ts`.
+ * lost. The strict checks live in `application.ts`; both derive from the field tables in `fields/`.
  */
 
 export const DRAFT_FORMAT = 'aanvraagwijzer-draft';
@@ -12,149 +23,22 @@ export const DRAFT_FORMAT = 'aanvraagwijzer-draft';
 export const DRAFT_VERSION = 1;
 
 const short = z.string().check(z.maxLength(LIMITS.shortText));
-const long = z.string().check(z.maxLength(LIMITS.longText));
-const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
-const ids = z.array(id).check(z.maxLength(LIMITS.listItems));
-const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
 
 /**
- * An answer as a form can leave it. react-hook-form writes `null` for a radio group nobody has
- * chosen yet, and earlier versions of this app saved it that way: it means "not answered", so it
- * reads as absent. (The draft store leaves nulls out when it writes; this is for older files.)
+ * The answers, step by step, as the field tables define them (schemas/fields/): one schema per
+ * table, derived, so a field added there is kept by every draft.
  */
-function answer<T extends z.ZodMiniType>(schema: T) {
-  return z.optional(z.pipe(z.nullable(schema), z.transform((value: z.output<T> | null) => value ?? undefined)));
-}
-
-/**
- * A checkbox group's answer: a list of ids. Before checkbox groups always held a list, an untouched
- * group was saved as `false` and a group with one option as that option's id alone.
- */
-const choices = z.optional(
-  z.pipe(
-    z.union([ids, id, z.literal(false), z.null()]),
-    z.transform((value: string[] | string | false | null) => (typeof value === 'string' ? [value] : value || undefined)),
-  ),
-);
-
-/** A radio group's answer; an empty string is no choice, like `null`. */
-function choice<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.optional(
-    z.pipe(z.union([z.enum(values), z.literal(''), z.null()]), z.transform((value: T[number] | '' | null) => (value === '' || value === null ? undefined : value))),
-  );
-}
-
-export const applicantDraftSchema = z.object({
-  institutionName: answer(short),
-  /** BRIN code of the institution, e.g. "25LX". */
-  brin: answer(short),
-  bevoegdGezag: answer(short),
-  contactName: answer(short),
-  contactRole: answer(short),
-  contactEmail: answer(short),
-  contactPhone: answer(short),
-  signatoryName: answer(short),
-  signatoryRole: answer(short),
-});
-
-export const targetGroupDraftSchema = z.object({
-  /** Expected number of students, as typed. */
-  expectedCount: answer(short),
-  levels: choices,
-  pathways: choices,
-  /** Sectors, programmes or crebo numbers, free text. */
-  sectors: answer(long),
-  riskIndicators: choices,
-  /** Only kept while the risk indicator "other" is chosen. */
-  otherRiskExplanation: answer(long),
-  selection: answer(long),
-  /** The institution confirms every participant is younger than the scheme's age limit. */
-  ageConfirmed: answer(z.boolean()),
-});
-
-export const targetGroupsDraftSchema = z.object({
-  a: answer(targetGroupDraftSchema),
-  b: answer(targetGroupDraftSchema),
-});
-
-export const mechanismChoiceDraftSchema = z.object({
-  mechanismId: id,
-  approachIds: choices,
-  /** Why this mechanism fits these target groups. */
-  rationale: answer(long),
-});
-
-export const mechanismsDraftSchema = z.object({
-  chosen: answer(z.array(mechanismChoiceDraftSchema).check(z.maxLength(LIMITS.listItems))),
-});
-
-export const costLineDraftSchema = z.object({
-  id,
-  category: answer(short),
-  description: answer(short),
-  /** Euros as typed, nl-NL ("1.250,50") or plain ("1250.5"). */
-  amount: answer(short),
-});
-
-export const activityDraftSchema = z.object({
-  id,
-  title: answer(short),
-  description: answer(long),
-  mechanismIds: choices,
-  approachIds: choices,
-  targetGroupIds: choices,
-  phase: answer(short),
-  startDate: answer(isoDateOrEmpty),
-  endDate: answer(isoDateOrEmpty),
-  expectedParticipants: answer(short),
-  responsible: answer(short),
-  partnerIds: choices,
-  hours: answer(short),
-  costLines: answer(z.array(costLineDraftSchema).check(z.maxLength(LIMITS.costLinesPerActivity))),
-  /** The example this activity started from, if any (to warn when it was left unchanged). */
-  fromExampleId: answer(short),
-});
-
-export const partnerDraftSchema = z.object({
-  id,
-  type: answer(short),
-  name: answer(short),
-  role: answer(long),
-  agreements: answer(long),
-});
-
-export const nazorgDraftSchema = z.object({
-  contactMethod: answer(long),
-  duration: answer(short),
-  handover: answer(long),
-  expectedUsers: answer(short),
-});
-
-export const budgetDraftSchema = z.object({
-  requestedAmount: answer(short),
-  hasCofinancing: choice(['yes', 'no']),
-  /** Only kept while hasCofinancing is "yes". */
-  cofinancingAmount: answer(short),
-  cofinancingSource: answer(long),
-  notes: answer(long),
-});
-
-export const monitoringDraftSchema = z.object({
-  indicators: answer(long),
-  registration: answer(long),
-  comparison: answer(long),
-});
-
-export const answersDraftSchema = z.object({
-  applicant: answer(applicantDraftSchema),
-  targetGroups: answer(targetGroupsDraftSchema),
-  mechanisms: answer(mechanismsDraftSchema),
-  activities: answer(z.array(activityDraftSchema).check(z.maxLength(LIMITS.activities))),
-  partners: answer(z.array(partnerDraftSchema).check(z.maxLength(LIMITS.partners))),
-  nazorg: answer(nazorgDraftSchema),
-  budget: answer(budgetDraftSchema),
-  monitoring: answer(monitoringDraftSchema),
-});
+export const answersDraftSchema = draftObjectOf(STEP_FIELDS);
+export const applicantDraftSchema = draftObjectOf(APPLICANT_FIELDS);
+export const targetGroupDraftSchema = draftObjectOf(TARGET_GROUP_FIELDS);
+export const mechanismChoiceDraftSchema = draftObjectOf(MECHANISM_CHOICE_FIELDS);
+export const mechanismsDraftSchema = draftObjectOf(MECHANISMS.item);
+export const costLineDraftSchema = draftObjectOf(COST_LINE_FIELDS);
+export const activityDraftSchema = draftObjectOf(ACTIVITY_FIELDS);
+export const partnerDraftSchema = draftObjectOf(PARTNER_FIELDS);
+export const nazorgDraftSchema = draftObjectOf(NAZORG_FIELDS);
+export const budgetDraftSchema = draftObjectOf(BUDGET_FIELDS);
+export const monitoringDraftSchema = draftObjectOf(MONITORING_FIELDS);
 
 /** Where the user is and what they have looked at; drives the task list statuses. */
 export const progressSchema = z.object({

@@ -16,7 +16,7 @@ import { PageHeading } from '../../../shell/PageHeading';
 import { useDocumentTitle } from '../../../shell/useDocumentTitle';
 import { ApproachChoices } from './ApproachChoices';
 import { CostLines } from './CostLines';
-import { activityYearsText } from '../../../../schemas/application';
+import { activityYearsText } from '../../../../schemas/fields/kinds';
 
 const LIST_HREF = href.step('activities');
 
