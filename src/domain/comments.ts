@@ -2,9 +2,9 @@ import type { Answers, CommentAnchor, DraftComment } from '../../schemas/draft';
 import { LIMITS } from '../../schemas/limits';
 import type { Scheme } from '../../schemas/scheme';
 import type { DocumentTemplate } from '../../schemas/template';
-import { ANCHOR_LABELS, FIELD_LABELS } from '../text/comments';
+import { ANCHOR_LABELS } from '../text/comments';
 import { STEP_TITLES } from '../text/nl';
-import { anchorKey, GENERAL_STEP, locateField } from './answerAnchors';
+import { anchorKey, GENERAL_STEP, locateField, type AnchorFrame, type LocatedField } from './answerAnchors';
 import { newId } from './newId';
 import { STEP_IDS, type StepId } from './steps';
 
@@ -94,24 +94,7 @@ export function anchorLabel(anchor: CommentAnchor, answers: Answers, scheme: Sch
   if (anchor.field) {
     const located = locateField(answers, anchor);
     if (!located) return ANCHOR_LABELS.gone(stepTitle ?? ANCHOR_LABELS.general);
-    const label = FIELD_LABELS[`${located.context.kind === 'costLine' ? 'costLine' : located.step}.${located.name}`] ?? located.name;
-    const { context } = located;
-    switch (context.kind) {
-      case 'step':
-        return ANCHOR_LABELS.field(STEP_TITLES[located.step], label);
-      case 'group':
-        return ANCHOR_LABELS.field(ANCHOR_LABELS.group(context.groupId), label);
-      case 'mechanism': {
-        const mechanism = scheme.mechanisms.find((m) => m.id === context.mechanismId);
-        return ANCHOR_LABELS.field(mechanism ? ANCHOR_LABELS.mechanism(mechanism.number, mechanism.name) : context.mechanismId, label);
-      }
-      case 'activity':
-        return ANCHOR_LABELS.field(ANCHOR_LABELS.activity(context.index, context.activity.title), label);
-      case 'costLine':
-        return ANCHOR_LABELS.field(ANCHOR_LABELS.costLine(ANCHOR_LABELS.activity(context.index, context.activity.title), context.lineIndex), label);
-      case 'partner':
-        return ANCHOR_LABELS.field(ANCHOR_LABELS.partner(context.index, context.partner.name), label);
-    }
+    return ANCHOR_LABELS.field(placeLabel(located, scheme), located.field.label);
   }
   if (anchor.section) {
     const heading = template?.sections.find((s) => s.id === anchor.section)?.heading ?? template?.appendices.find((s) => s.id === anchor.section)?.heading;
@@ -119,4 +102,29 @@ export function anchorLabel(anchor: CommentAnchor, answers: Answers, scheme: Sch
   }
   if (anchor.step === GENERAL_STEP || !stepTitle) return ANCHOR_LABELS.general;
   return ANCHOR_LABELS.step(stepTitle);
+}
+
+/** Where an answer sits: its step, or the target group or list item around it ("Activiteit 2 ‘Proefstage’, kostenregel 1"). */
+function placeLabel(located: LocatedField, scheme: Scheme): string {
+  let label = STEP_TITLES[located.step];
+  for (const frame of located.frames) label = frame.kind === 'group' ? ANCHOR_LABELS.group(frame.groupId) : itemLabel(frame, label, scheme);
+  return label;
+}
+
+function itemLabel({ list, index, item }: Extract<AnchorFrame, { kind: 'item' }>, outer: string, scheme: Scheme): string {
+  const text = (key: string) => (typeof item[key] === 'string' ? item[key] : undefined);
+  switch (list) {
+    case 'chosen': {
+      const mechanism = scheme.mechanisms.find((m) => m.id === item.mechanismId);
+      return mechanism ? ANCHOR_LABELS.mechanism(mechanism.number, mechanism.name) : String(item.mechanismId);
+    }
+    case 'activities':
+      return ANCHOR_LABELS.activity(index, text('title'));
+    case 'costLines':
+      return ANCHOR_LABELS.costLine(outer, index);
+    case 'partners':
+      return ANCHOR_LABELS.partner(index, text('name'));
+    default:
+      return ANCHOR_LABELS.item(outer, index);
+  }
 }

@@ -1,6 +1,9 @@
+import type { Fields } from '../../schemas/fields/field';
+import { STEP_FIELDS } from '../../schemas/fields/steps';
+import type { Scheme } from '../../schemas/scheme';
 import { findScheme } from '../../templates/schemes';
 import { STEP_IDS, type StepId } from '../domain/steps';
-import { ANCHOR_LABELS, FIELD_LABELS } from '../text/comments';
+import { ANCHOR_LABELS } from '../text/comments';
 import { STEP_TITLES } from '../text/nl';
 import { DRAFT_PARTS, SET_ASIDE } from '../text/storage';
 
@@ -44,43 +47,64 @@ function labelParts(path: DraftPath, draft: unknown): string[] {
 function answerParts(path: DraftPath, answers: unknown, schemeId: unknown): string[] {
   const [step, ...rest] = path;
   if (typeof step !== 'string' || !(STEP_IDS as readonly string[]).includes(step)) return [SET_ASIDE.allAnswers];
-  const parts = [STEP_TITLES[step as StepId]];
-  const values = at(answers, [step]);
-  const field = (group: string, key: string | number | undefined) =>
-    typeof key === 'string' ? (FIELD_LABELS[`${group}.${key}`] ?? SET_ASIDE.fields[`${group}.${key}`] ?? key) : undefined;
-  const push = (...more: (string | undefined)[]) => {
-    for (const p of more) if (p) parts.push(p);
-    return parts;
-  };
-  if (rest.length === 0) return push(SET_ASIDE.wholeStep);
-  switch (step) {
-    case 'targetGroups': {
-      const [group, key] = rest;
-      return push(typeof group === 'string' ? ANCHOR_LABELS.group(group) : undefined, field('targetGroups', key));
+  const title = STEP_TITLES[step as StepId];
+  if (rest.length === 0) return [title, SET_ASIDE.wholeStep];
+  const scheme = typeof schemeId === 'string' ? findScheme(schemeId) : undefined;
+  const container = STEP_FIELDS[step as StepId];
+  // Any group id names its group (also one the round does not know); then the group's own fields.
+  if (container.type === 'groups') {
+    const [group, ...inGroup] = rest;
+    return [title, ...fieldParts(container.item, inGroup, undefined, typeof group === 'string' ? ANCHOR_LABELS.group(group) : undefined, scheme, false)];
+  }
+  const root = container.type === 'list' ? { [step]: container } : container.item;
+  const values = container.type === 'list' ? { [step]: at(answers, [step]) } : at(answers, [step]);
+  return [title, ...fieldParts(root, container.type === 'list' ? path : rest, values, undefined, scheme, true)];
+}
+
+/**
+ * The labels along a path inside a table: the place (a target group, or an item by its position
+ * and title, an item inside an item named with it) and the field's label, or the key as the file
+ * has it. A list named without a position is the whole list at a step's top level, and its own
+ * label inside an item (an activity's cost lines: "Kosten").
+ */
+function fieldParts(table: Fields, path: DraftPath, values: unknown, place: string | undefined, scheme: Scheme | undefined, top: boolean): string[] {
+  const here = place === undefined ? [] : [place];
+  const [key, ...rest] = path;
+  if (typeof key !== 'string') return here;
+  const field = Object.hasOwn(table, key) ? table[key] : undefined;
+  if (!field) return [...here, key];
+  switch (field.type) {
+    case 'leaf':
+      return [...here, field.label];
+    case 'object':
+    case 'groups':
+      return fieldParts(field.type === 'object' ? field.item : {}, rest, at(values, [key]), place, scheme, false);
+    case 'list': {
+      const [index, ...inItem] = rest;
+      if (typeof index !== 'number') return [...here, top ? SET_ASIDE.list : field.label];
+      const item = at(values, [key, index]);
+      const label = itemLabel(key, index, item, place ?? '', scheme);
+      return inItem.length === 0 ? [label, SET_ASIDE.wholeItem] : fieldParts(field.item, inItem, item, label, scheme, false);
     }
-    case 'mechanisms': {
-      const [, i, key] = rest;
-      if (typeof i !== 'number') return push(SET_ASIDE.list);
-      const id = at(values, ['chosen', i, 'mechanismId']);
-      const mechanism = typeof schemeId === 'string' ? findScheme(schemeId)?.mechanisms.find((m) => m.id === id) : undefined;
-      return push(mechanism ? ANCHOR_LABELS.mechanism(mechanism.number, mechanism.name) : SET_ASIDE.mechanism(i + 1), field('mechanisms', key) ?? SET_ASIDE.wholeItem);
+  }
+}
+
+/** Which item of a list this is, from the file as read (its title may itself be what is broken). */
+function itemLabel(list: string, index: number, item: unknown, outer: string, scheme: Scheme | undefined): string {
+  switch (list) {
+    case 'chosen': {
+      const id = at(item, ['mechanismId']);
+      const mechanism = scheme?.mechanisms.find((m) => m.id === id);
+      return mechanism ? ANCHOR_LABELS.mechanism(mechanism.number, mechanism.name) : SET_ASIDE.mechanism(index + 1);
     }
-    case 'activities': {
-      const [i, key, j, lineKey] = rest;
-      if (typeof i !== 'number') return push(SET_ASIDE.list);
-      const activity = ANCHOR_LABELS.activity(i, name(at(values, [i, 'title'])));
-      if (key === 'costLines' && typeof j === 'number') {
-        return push(ANCHOR_LABELS.costLine(activity, j), field('costLine', lineKey) ?? SET_ASIDE.wholeItem);
-      }
-      return push(activity, field('activities', key) ?? SET_ASIDE.wholeItem);
-    }
-    case 'partners': {
-      const [i, key] = rest;
-      if (typeof i !== 'number') return push(SET_ASIDE.list);
-      return push(ANCHOR_LABELS.partner(i, name(at(values, [i, 'name']))), field('partners', key) ?? SET_ASIDE.wholeItem);
-    }
+    case 'activities':
+      return ANCHOR_LABELS.activity(index, name(at(item, ['title'])));
+    case 'costLines':
+      return ANCHOR_LABELS.costLine(outer, index);
+    case 'partners':
+      return ANCHOR_LABELS.partner(index, name(at(item, ['name'])));
     default:
-      return push(field(step, rest[0]));
+      return ANCHOR_LABELS.item(outer, index);
   }
 }
 

@@ -79,12 +79,6 @@ export const SET_ASIDE = {
   list: 'de hele lijst',
   beyondLimit: (from: number, to: number) => (from === to ? `nummer ${from}, boven het maximum` : `nummers ${from} tot en met ${to}, boven het maximum`),
   mechanism: (n: number) => `Mechanisme ${n}`,
-  /** Field labels that FIELD_LABELS (text/comments.ts) has no use for. */
-  fields: {
-    'activities.costLines': 'Kosten',
-    'activities.fromExampleId': 'Het voorbeeld waarop de activiteit is gebaseerd',
-    'mechanisms.mechanismId': 'Het mechanisme',
-  } as Record<string, string>,
   comments: 'Opmerkingen',
   comment: (n: number, author: string | undefined) => (author ? `opmerking ${n} van ${author}` : `opmerking ${n}`),
   reply: (n: number, author: string | undefined) => (author ? `reactie ${n} van ${author}` : `reactie ${n}`),
