@@ -100,17 +100,12 @@ export const templateLabelsSchema = z.strictObject({
   error: nonEmpty,
   warning: nonEmpty,
   noIssues: nonEmpty,
-  applicantFields: z.strictObject({
-    institutionName: nonEmpty,
-    brin: nonEmpty,
-    bevoegdGezag: nonEmpty,
-    contactName: nonEmpty,
-    contactRole: nonEmpty,
-    contactEmail: nonEmpty,
-    contactPhone: nonEmpty,
-    signatoryName: nonEmpty,
-    signatoryRole: nonEmpty,
-  }),
+  /**
+   * An answer's label in a table of the document where it should read otherwise than its name in
+   * the field tables (schemas/fields/), by its placeholder name, e.g. "applicant.contactName":
+   * "Contactpersoon". A test proves each names an answer.
+   */
+  fields: z.optional(z.record(z.string(), nonEmpty)),
 });
 
 export const documentTemplateSchema = z.strictObject({

@@ -26,7 +26,7 @@ type Case = keyof typeof CASES;
 
 /** A template with `aanvraag` times {{aanvraag}} and then every text field. */
 export async function houseStyleTemplate(aanvraag: number): Promise<Uint8Array> {
-  const text = [...houseStyleFields().keys()].filter((f) => f !== 'aanvraag' && !f.startsWith('block.'));
+  const text = [...houseStyleFields(getScheme()).keys()].filter((f) => f !== 'aanvraag' && !f.startsWith('block.'));
   // The blocks first: docx used to walk the grown document again for every field after them (the worst order).
   const lines = [...Array.from({ length: aanvraag }, () => '{{aanvraag}}'), ...text.map((f) => `${f}: {{${f}}}`)];
   return Packer.pack(new Document({ sections: [{ children: lines.map((l) => new Paragraph({ children: [new TextRun(l)] })) }] }), 'uint8array');

@@ -1,6 +1,7 @@
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import type { DocumentTemplate, TemplateSection } from '../../schemas/template';
+import type { ApplicationFields } from '../../schemas/fields/steps';
 import { errorsOf } from '../domain/issues';
 import { anchoredPieces } from './anchoredText';
 import { heading, note, runBlocks } from './blocks/primitives';
@@ -14,11 +15,13 @@ export interface BuildOptions {
   now?: Date;
   /** The app's version, printed on the title page. */
   appVersion?: string;
+  /** The field table (a test's with a field added); defaults to the round's. */
+  fields?: ApplicationFields;
 }
 
 /** Pure: (draft, scheme, template) → the document as data, shared by the .docx and the preview. */
 export function buildDocumentModel(draft: DraftFile, scheme: Scheme, template: DocumentTemplate, options: BuildOptions = {}): DocumentModel {
-  const ctx = createRenderContext(draft, scheme, template, options.now ?? new Date(), options.appVersion ?? 'onbekend');
+  const ctx = createRenderContext(draft, scheme, template, options.now ?? new Date(), options.appVersion ?? 'onbekend', options.fields);
   const fill = (text: string) => fillPlaceholders(text, ctx).text;
   const concept = errorsOf(ctx.issues).length > 0;
   const title = fill(template.title);

@@ -12,7 +12,7 @@ export interface FilledText {
 export function fillPlaceholders(text: string, ctx: RenderContext): FilledText {
   const empty: string[] = [];
   const filled = text.replace(PLACEHOLDER, (whole, name: string) => {
-    const binding = findBinding(name);
+    const binding = findBinding(ctx, name);
     if (!binding) return whole;
     const value = binding.value(ctx)?.trim();
     if (!value) {

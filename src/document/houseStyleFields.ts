@@ -1,4 +1,5 @@
-import { TEMPLATE_BINDINGS, type Binding } from './templateBindings';
+import type { Scheme } from '../../schemas/scheme';
+import { templateBindings, type Binding } from './templateBindings';
 import { TEMPLATE_BLOCKS, type TemplateBlock } from './templateBlocks';
 
 /** `{{aanvraag}}` in a house-style Word file: the whole application body. */
@@ -8,10 +9,10 @@ export type HouseStyleField =
   | { kind: 'text'; description: string; binding: Binding }
   | { kind: 'blocks'; description: string; block: TemplateBlock };
 
-/** Every placeholder a house-style Word file may use: the template's bindings, `block.<name>` and `aanvraag`. */
-export function houseStyleFields(wholeDocumentDescription = 'De hele aanvraag'): Map<string, HouseStyleField> {
+/** Every placeholder a house-style Word file of a round may use: the round's bindings, `block.<name>` and `aanvraag`. */
+export function houseStyleFields(scheme: Scheme, wholeDocumentDescription = 'De hele aanvraag'): Map<string, HouseStyleField> {
   const fields = new Map<string, HouseStyleField>();
-  for (const [name, binding] of Object.entries(TEMPLATE_BINDINGS)) fields.set(name, { kind: 'text', description: binding.description, binding });
+  for (const [name, binding] of Object.entries(templateBindings(scheme).all)) fields.set(name, { kind: 'text', description: binding.description, binding });
   for (const [name, block] of Object.entries(TEMPLATE_BLOCKS)) fields.set(`block.${name}`, { kind: 'blocks', description: block.description, block });
   fields.set(WHOLE_DOCUMENT_FIELD, { kind: 'blocks', description: wholeDocumentDescription, block: { description: wholeDocumentDescription, build: () => [] } });
   return fields;

@@ -3,6 +3,7 @@ import type { Scheme } from '../../schemas/scheme';
 import type { Guidance } from '../../schemas/guidance';
 import { getGuidance } from '../../templates/guidance';
 import type { DocumentTemplate, TemplateLabels } from '../../schemas/template';
+import { applicationFields, type ApplicationFields } from '../../schemas/fields/steps';
 import { budgetTotals, type BudgetTotals } from '../domain/budget';
 import type { Issue } from '../domain/issues';
 import { validateDraftWithAdvice } from '../domain/validateDraft';
@@ -20,9 +21,18 @@ export interface RenderContext {
   appVersion: string;
   issues: Issue[];
   totals: BudgetTotals;
+  /** The round's field table: which answers have placeholders, and where. */
+  fields: ApplicationFields;
 }
 
-export function createRenderContext(draft: DraftFile, scheme: Scheme, template: DocumentTemplate, now: Date, appVersion: string): RenderContext {
+export function createRenderContext(
+  draft: DraftFile,
+  scheme: Scheme,
+  template: DocumentTemplate,
+  now: Date,
+  appVersion: string,
+  fields: ApplicationFields = applicationFields(scheme),
+): RenderContext {
   const answers = draft.answers;
   const guidance = getGuidance(scheme.id);
   return {
@@ -36,5 +46,6 @@ export function createRenderContext(draft: DraftFile, scheme: Scheme, template: 
     appVersion,
     issues: validateDraftWithAdvice(answers, scheme, guidance),
     totals: budgetTotals(answers),
+    fields,
   };
 }

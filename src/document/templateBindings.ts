@@ -1,8 +1,11 @@
-import { parseEuroCents, parseWholeNumber } from '../../schemas/dutchNumber';
-import { formatEuro } from '../domain/formatEuro';
+import { formatEuro } from '../../schemas/dutchNumber';
+import { joinDutch } from '../../schemas/dutchText';
+import type { ContainerField, LeafField, SchemeGroup, Siblings } from '../../schemas/fields/field';
+import { applicationFields, type ApplicationFields, type StepKey } from '../../schemas/fields/steps';
+import type { Scheme } from '../../schemas/scheme';
+import { fieldKey } from '../domain/answerAnchors';
 import { formatLongDate } from '../domain/formatDutchDate';
 import type { RenderContext } from './renderContext';
-import { joinDutch } from '../../schemas/dutchText';
 
 /**
  * What each `{{placeholder}}` of a template means. A value of undefined (or blank) is an
@@ -15,18 +18,11 @@ export interface Binding {
 }
 
 const trimmed = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
-const euro = (typed: string | undefined) => {
-  const cents = parseEuroCents(typed);
-  return cents === undefined ? trimmed(typed) : formatEuro(cents);
-};
-const count = (typed: string | undefined) => {
-  const n = parseWholeNumber(typed);
-  return n === undefined ? trimmed(typed) : n.toLocaleString('nl-NL');
-};
 const unknownNote = (fact: { status: 'known'; value: unknown } | { status: 'unknown'; note: string }) =>
   fact.status === 'known' ? String(fact.value) : fact.note;
 
-export const TEMPLATE_BINDINGS = {
+/** Placeholders about the round and the document itself. */
+const DOCUMENT_BINDINGS: Record<string, Binding> = {
   'scheme.name': { description: 'Naam van de regeling', value: (c) => c.scheme.name },
   'scheme.shortName': { description: 'Korte naam van de regeling', value: (c) => c.scheme.shortName },
   'scheme.citation': { description: 'Vindplaats van de regeling (Staatscourant)', value: (c) => c.scheme.citation },
@@ -47,68 +43,119 @@ export const TEMPLATE_BINDINGS = {
   'document.date': { description: 'Datum waarop het document is gemaakt', value: (c) => formatLongDate(c.now) },
   'document.lastChanged': { description: 'Datum van de laatste wijziging van het concept', value: (c) => formatLongDate(new Date(c.draft.updatedAt)) },
   'document.appVersion': { description: 'Versie van de Aanvraagwijzer', value: (c) => c.appVersion },
+};
 
-  'applicant.institutionName': { description: 'Naam van de instelling', value: (c) => trimmed(c.answers.applicant?.institutionName) },
-  'applicant.brin': { description: 'BRIN-code', value: (c) => trimmed(c.answers.applicant?.brin)?.toUpperCase() },
-  'applicant.bevoegdGezag': { description: 'Bevoegd gezag', value: (c) => trimmed(c.answers.applicant?.bevoegdGezag) },
-  'applicant.contactName': { description: 'Naam van de contactpersoon', value: (c) => trimmed(c.answers.applicant?.contactName) },
-  'applicant.contactRole': { description: 'Functie van de contactpersoon', value: (c) => trimmed(c.answers.applicant?.contactRole) },
-  'applicant.contactEmail': { description: 'E-mailadres van de contactpersoon', value: (c) => trimmed(c.answers.applicant?.contactEmail) },
-  'applicant.contactPhone': { description: 'Telefoonnummer van de contactpersoon', value: (c) => trimmed(c.answers.applicant?.contactPhone) },
-  'applicant.signatoryName': { description: 'Naam van de ondertekenaar', value: (c) => trimmed(c.answers.applicant?.signatoryName) },
-  'applicant.signatoryRole': { description: 'Functie van de ondertekenaar', value: (c) => trimmed(c.answers.applicant?.signatoryRole) },
-
-  'targetGroups.a.name': { description: 'Naam van doelgroep a', value: (c) => c.scheme.targetGroups.find((g) => g.id === 'a')?.name },
-  'targetGroups.b.name': { description: 'Naam van doelgroep b', value: (c) => c.scheme.targetGroups.find((g) => g.id === 'b')?.name },
-  'targetGroups.a.expectedCount': { description: 'Aantal studenten in doelgroep a', value: (c) => count(c.answers.targetGroups?.a?.expectedCount) },
-  'targetGroups.b.expectedCount': { description: 'Aantal gediplomeerden in doelgroep b', value: (c) => count(c.answers.targetGroups?.b?.expectedCount) },
-
-  'summary.activityCount': { description: 'Aantal activiteiten', value: (c) => String((c.answers.activities ?? []).length) },
-  'summary.mechanismCount': { description: 'Aantal gekozen mechanismen', value: (c) => String((c.answers.mechanisms?.chosen ?? []).length) },
-  'summary.mechanismNames': {
-    description: 'Namen van de gekozen mechanismen',
-    value: (c) =>
-      trimmed(
-        joinDutch(
-          (c.answers.mechanisms?.chosen ?? []).map((choice) => {
-            const name = c.scheme.mechanisms.find((m) => m.id === choice.mechanismId)?.name ?? choice.mechanismId;
-            return `‘${name.toLowerCase()}’`;
-          }),
+/** Placeholders computed from several answers, listed before the answers of the step they go with. */
+const COMPUTED_BINDINGS: Partial<Record<StepKey, (scheme: Scheme) => Record<string, Binding>>> = {
+  targetGroups: (scheme) =>
+    Object.fromEntries(
+      scheme.targetGroups.map((g) => [`targetGroups.${g.id}.name`, { description: `Naam van doelgroep ${g.id}`, value: (c: RenderContext) => c.scheme.targetGroups.find((t) => t.id === g.id)?.name }]),
+    ),
+  activities: () => ({
+    'summary.activityCount': { description: 'Aantal activiteiten', value: (c) => String((c.answers.activities ?? []).length) },
+    'summary.mechanismCount': { description: 'Aantal gekozen mechanismen', value: (c) => String((c.answers.mechanisms?.chosen ?? []).length) },
+    'summary.mechanismNames': {
+      description: 'Namen van de gekozen mechanismen',
+      value: (c) =>
+        trimmed(
+          joinDutch(
+            (c.answers.mechanisms?.chosen ?? []).map((choice) => {
+              const name = c.scheme.mechanisms.find((m) => m.id === choice.mechanismId)?.name ?? choice.mechanismId;
+              return `‘${name.toLowerCase()}’`;
+            }),
+          ),
         ),
-      ),
-  },
-  'summary.partnerNames': {
-    description: 'Namen van de samenwerkingspartners',
-    value: (c) => trimmed(joinDutch((c.answers.partners ?? []).map((p) => p.name?.trim() ?? '').filter(Boolean))),
-  },
+    },
+    'summary.partnerNames': {
+      description: 'Namen van de samenwerkingspartners',
+      value: (c) => trimmed(joinDutch((c.answers.partners ?? []).map((p) => p.name?.trim() ?? '').filter(Boolean))),
+    },
+  }),
+  budget: () => ({
+    'budget.totalCosts': {
+      description: 'Totale kosten van alle activiteiten',
+      value: (c) => (c.totals.lineCount > 0 ? formatEuro(c.totals.totalCents) : undefined),
+    },
+  }),
+};
 
-  'nazorg.contactMethod': { description: 'Hoe de instelling contact houdt met gediplomeerden', value: (c) => trimmed(c.answers.nazorg?.contactMethod) },
-  'nazorg.duration': { description: 'Hoe lang de nazorg duurt', value: (c) => trimmed(c.answers.nazorg?.duration) },
-  'nazorg.handover': { description: 'De warme overdracht aan gemeente of UWV', value: (c) => trimmed(c.answers.nazorg?.handover) },
-  'nazorg.expectedUsers': { description: 'Aantal gediplomeerden dat nazorg gebruikt', value: (c) => count(c.answers.nazorg?.expectedUsers) },
+/** A placeholder that shows one answer, and that answer's anchor. */
+export interface FieldBinding extends Binding {
+  anchor: string;
+}
 
-  'budget.totalCosts': {
-    description: 'Totale kosten van alle activiteiten',
-    value: (c) => (c.totals.lineCount > 0 ? formatEuro(c.totals.totalCents) : undefined),
-  },
-  'budget.requestedAmount': { description: 'Gevraagde subsidie', value: (c) => euro(c.answers.budget?.requestedAmount) },
-  'budget.cofinancingAmount': {
-    description: 'Bedrag van de cofinanciering',
-    value: (c) => (c.answers.budget?.hasCofinancing === 'yes' ? euro(c.answers.budget.cofinancingAmount) : undefined),
-  },
-  'budget.cofinancingSource': {
-    description: 'Wie de cofinanciering betaalt',
-    value: (c) => (c.answers.budget?.hasCofinancing === 'yes' ? trimmed(c.answers.budget.cofinancingSource) : undefined),
-  },
-  'budget.notes': { description: 'Toelichting op de begroting', value: (c) => trimmed(c.answers.budget?.notes) },
+/**
+ * The placeholders of the answers: every field with a binding in the field tables, named after its
+ * place ("applicant.contactPhone", "targetGroups.a.expectedCount"). An answer that is not asked
+ * (its `shownWhen` does not hold) is empty.
+ */
+function fieldBindings(step: StepKey, container: ContainerField, scheme: Scheme): Record<string, FieldBinding> {
+  const bound = Object.entries(container.item).flatMap(([name, field]) => (field.type === 'leaf' && field.binding ? [{ name, field, binding: field.binding }] : []));
+  const bind = (prefix: string, field: LeafField, name: string, values: (c: RenderContext) => Siblings | undefined, group?: SchemeGroup): [string, FieldBinding] => [
+    `${step}.${prefix}${name}`,
+    {
+      description: typeof field.binding?.description === 'function' ? field.binding.description(group!) : (field.binding?.description ?? field.label),
+      value: (c) => {
+        const siblings = values(c) ?? {};
+        return field.shownWhen && !field.shownWhen(siblings, c.scheme) ? undefined : field.documentText(siblings[name], { scheme: c.scheme, answers: c.answers, group });
+      },
+      anchor: fieldKey(step, `${prefix}${name}`),
+    },
+  ];
+  switch (container.type) {
+    case 'object':
+      return Object.fromEntries(bound.map(({ name, field }) => bind('', field, name, (c) => c.answers[step] as Siblings | undefined)));
+    case 'groups':
+      return Object.fromEntries(
+        scheme.targetGroups.flatMap((group) =>
+          bound.map(({ name, field }) => bind(`${group.id}.`, field, name, (c) => (c.answers[step] as Record<string, Siblings | undefined> | undefined)?.[group.id], group)),
+        ),
+      );
+    case 'list':
+      // An item's answer has no one place in the document: lists are the blocks' to show.
+      return {};
+  }
+}
 
-  'monitoring.indicators': { description: 'Indicatoren', value: (c) => trimmed(c.answers.monitoring?.indicators) },
-  'monitoring.registration': { description: 'Hoe deelname en resultaten worden geregistreerd', value: (c) => trimmed(c.answers.monitoring?.registration) },
-  'monitoring.comparison': { description: 'Hoe het verslag wordt vergeleken met dit plan', value: (c) => trimmed(c.answers.monitoring?.comparison) },
-} satisfies Record<string, Binding>;
+export interface TemplateBindings {
+  /** Every placeholder, in the order the house-style page lists them. */
+  all: Record<string, Binding>;
+  /** The answer a placeholder shows, by placeholder. */
+  anchors: Record<string, string>;
+}
 
-export type BindingName = keyof typeof TEMPLATE_BINDINGS;
+const bindingsPerTable = new WeakMap<ApplicationFields, WeakMap<Scheme, TemplateBindings>>();
 
-export function findBinding(name: string): Binding | undefined {
-  return Object.hasOwn(TEMPLATE_BINDINGS, name) ? TEMPLATE_BINDINGS[name as BindingName] : undefined;
+/**
+ * What each `{{placeholder}}` of a round's templates means: the round and the document, then per
+ * step the computed ones and the step's answers. Built once per round and field table.
+ */
+export function templateBindings(scheme: Scheme, fields: ApplicationFields = applicationFields(scheme)): TemplateBindings {
+  let perScheme = bindingsPerTable.get(fields);
+  if (!perScheme) bindingsPerTable.set(fields, (perScheme = new WeakMap()));
+  let bindings = perScheme.get(scheme);
+  if (!bindings) {
+    const all: Record<string, Binding> = { ...DOCUMENT_BINDINGS };
+    const anchors: Record<string, string> = {};
+    for (const step of Object.keys(fields) as StepKey[]) {
+      Object.assign(all, COMPUTED_BINDINGS[step]?.(scheme));
+      for (const [name, { anchor, ...binding }] of Object.entries(fieldBindings(step, fields[step], scheme))) {
+        all[name] = binding;
+        anchors[name] = anchor;
+      }
+    }
+    perScheme.set(scheme, (bindings = { all, anchors }));
+  }
+  return bindings;
+}
+
+export function findBinding(ctx: RenderContext, name: string): Binding | undefined {
+  const { all } = templateBindings(ctx.scheme, ctx.fields);
+  return Object.hasOwn(all, name) ? all[name] : undefined;
+}
+
+/** The anchor of the answer a placeholder shows; undefined for the other placeholders. */
+export function bindingAnchor(ctx: RenderContext, name: string): string | undefined {
+  const { anchors } = templateBindings(ctx.scheme, ctx.fields);
+  return Object.hasOwn(anchors, name) ? anchors[name] : undefined;
 }

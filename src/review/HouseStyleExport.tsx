@@ -17,7 +17,7 @@ export function HouseStyleExport() {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const inputId = useId();
   const hintId = useId();
-  const fields = [...houseStyleFields(HOUSE_STYLE.wholeDocument).entries()];
+  const fields = [...houseStyleFields(scheme, HOUSE_STYLE.wholeDocument).entries()];
 
   const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

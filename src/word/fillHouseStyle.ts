@@ -70,7 +70,7 @@ export async function fillHouseStyle(
 
   const template = options.template ?? getDocumentTemplate(scheme.id);
   const appVersion = options.appVersion ?? 'onbekend';
-  const fields = houseStyleFields();
+  const fields = houseStyleFields(scheme);
   const unknown = names.filter((n) => !fields.has(n));
   if (unknown.length > 0) return { ok: false, message: HOUSE_STYLE.unknownFields(unknown) };
 

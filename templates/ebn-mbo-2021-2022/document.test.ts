@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentTemplateSchema, placeholdersIn, type DocumentTemplate } from '../../schemas/template';
-import { TEMPLATE_BINDINGS } from '../../src/document/templateBindings';
+import { templateBindings } from '../../src/document/templateBindings';
+import { getScheme } from '../schemes';
+import { applicationFields } from '../../schemas/fields/steps';
 import { TEMPLATE_BLOCKS } from '../../src/document/templateBlocks';
 import json from './document.json';
 
@@ -14,6 +16,9 @@ function strings(value: unknown): string[] {
   if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
   return [];
 }
+
+/** The placeholders of this round, from its field table and the bindings the code computes. */
+const TEMPLATE_BINDINGS = templateBindings(getScheme('ebn-mbo-2021-2022')).all;
 
 function blocksIn(t: DocumentTemplate): string[] {
   return [...t.sections, ...t.appendices].flatMap((s) => s.content.flatMap((item) => ('block' in item ? [item.block] : [])));
@@ -42,6 +47,18 @@ describe('templates/ebn-mbo-2021-2022/document.json', () => {
     const used = blocksIn(parsed.data!);
     expect(used.filter((name) => !Object.hasOwn(TEMPLATE_BLOCKS, name))).toEqual([]);
     expect(Object.keys(TEMPLATE_BLOCKS).filter((name) => !used.includes(name))).toEqual([]);
+  });
+
+  it('words only answers that exist (labels.fields, e.g. "applicant.contactName")', () => {
+    const fields = applicationFields(getScheme('ebn-mbo-2021-2022'));
+    const named = Object.keys(parsed.data?.labels.fields ?? {});
+    expect(named.length).toBeGreaterThan(0);
+    const exists = (key: string) => {
+      const [step = '', name = ''] = key.split('.');
+      return Object.hasOwn(fields, step) && Object.hasOwn(fields[step as keyof typeof fields].item, name);
+    };
+    expect(named.filter((key) => !exists(key))).toEqual([]);
+    expect(exists('applicant.contactNaam')).toBe(false);
   });
 
   it('has no stray braces a typo would leave (e.g. "{{naam}" or "{naam}}")', () => {

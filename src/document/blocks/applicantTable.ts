@@ -1,32 +1,19 @@
-import type { ApplicantDraft } from '../../../schemas/draft';
 import type { Block } from '../documentModel';
 import type { RenderContext } from '../renderContext';
+import type { Siblings } from '../../../schemas/fields/field';
 import { fieldKey } from '../../domain/answerAnchors';
 import { valueOr } from './primitives';
 
-const FIELDS = [
-  'institutionName',
-  'brin',
-  'bevoegdGezag',
-  'contactName',
-  'contactRole',
-  'contactEmail',
-  'contactPhone',
-  'signatoryName',
-  'signatoryRole',
-] as const satisfies readonly (keyof ApplicantDraft)[];
-
+/** Every answer of the Aanvrager step, in the order of its field table, each with its anchor. */
 export function applicantTable(ctx: RenderContext): Block[] {
-  const applicant = ctx.answers.applicant ?? {};
-  const labels = ctx.labels.applicantFields;
-  return [
-    {
-      kind: 'facts',
-      caption: ctx.template.sections.find((s) => s.id === 'aanvrager')?.heading ?? labels.institutionName,
-      rows: FIELDS.map((field) => {
-        const raw = field === 'brin' ? applicant.brin?.toUpperCase() : applicant[field];
-        return { label: labels[field], ...valueOr(raw, ctx.labels.missing), anchor: fieldKey('applicant', field) };
-      }),
-    },
-  ];
+  const applicant: Siblings = ctx.answers.applicant ?? {};
+  const fieldLabels = ctx.labels.fields ?? {};
+  const rows = Object.entries(ctx.fields.applicant.item).flatMap(([name, field]) => {
+    if (field.type !== 'leaf' || field.hidden || (field.shownWhen && !field.shownWhen(applicant, ctx.scheme))) return [];
+    const text = field.documentText(applicant[name], { scheme: ctx.scheme, answers: ctx.answers });
+    // The template may word a row differently from the answer's name ("Contactpersoon").
+    const label = Object.hasOwn(fieldLabels, `applicant.${name}`) ? fieldLabels[`applicant.${name}`]! : field.label;
+    return [{ label, ...valueOr(text, ctx.labels.missing), anchor: fieldKey('applicant', name) }];
+  });
+  return [{ kind: 'facts', caption: ctx.template.sections.find((s) => s.id === 'aanvrager')?.heading ?? rows[0]?.label ?? '', rows }];
 }
