@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { Scheme } from './scheme';
 import { strictObjectOf, strictOf, type StrictOf } from './fields/derive';
 import type { ListField } from './fields/field';
-import { applicationFields, type StepFields, type StepKey } from './fields/steps';
+import { applicationFields, type ApplicationFields, type StepFields, type StepKey } from './fields/steps';
 
 /**
  * The strict application: what a complete answer per step must satisfy, derived from the field
@@ -21,14 +21,18 @@ export type StepSchemas = { [K in StepKey]: StepSchema<K, StepFields[K]> } & {
 };
 export type StepSchemaKey = keyof StepSchemas;
 
-/** The strict schemas per step, for one scheme round (choices come from the scheme data, fields from the round's table). */
-export function createStepSchemas(scheme: Scheme, fields: StepFields = applicationFields(scheme)): StepSchemas {
+/**
+ * The strict schemas per step, for one scheme round (choices come from the scheme data, fields from
+ * the round's table). A table of the same shape (a test's, with a field added) gives schemas of the
+ * round's types that check its fields too.
+ */
+export function createStepSchemas(scheme: Scheme, fields: ApplicationFields = applicationFields(scheme)): StepSchemas {
   const steps = Object.fromEntries(
     Object.entries(fields).map(([step, field]) => {
       const schema = strictOf(field, scheme);
       return [step, field.type === 'list' ? z.object({ [step]: schema }) : schema];
     }),
   );
-  // The entries follow the table's keys one for one, as StepSchemas says.
+  // The entries follow the table's keys one for one, as StepSchemas says of the round's table.
   return { ...steps, activity: strictObjectOf(fields.activities.item, scheme, fields.activities.checks) } as StepSchemas;
 }

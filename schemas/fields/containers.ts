@@ -14,7 +14,7 @@ export function groupsField<const I extends Fields>(options: Omit<GroupsField<I>
   return { ...options, type: 'groups' };
 }
 
-type ListOptions<I extends Fields> = Omit<ListField<I>, 'type' | 'min'>;
+type ListOptions<I extends Fields> = Omit<ListField<I>, 'type' | 'min' | 'key'> & { key: keyof I & string };
 
 /** A list of items with fields of their own; with `min`, the strict check wants at least one item. */
 export function listField<const I extends Fields>(options: ListOptions<I> & { min: Message }): ListField<I, true>;

@@ -145,8 +145,12 @@ export interface ListField<I extends Fields = Fields, M extends boolean = boolea
   readonly type: 'list';
   /** The list's Dutch name, e.g. "Kosten". */
   readonly label: string;
-  /** The field that names an item for good (its id), so an anchor keeps pointing at it when others go. */
-  readonly key: keyof I & string;
+  /**
+   * The field that names an item for good (its id), so an anchor keeps pointing at it when others
+   * go. One of the item's fields (listField checks it); a plain string here keeps ListField<I>
+   * assignable to ListField<Fields>.
+   */
+  readonly key: string;
   /** The most items a draft keeps. */
   readonly max: number;
   /** "Voeg minstens één … toe"; absent: the list may stay empty. */

@@ -233,9 +233,12 @@ interface ChoiceOptions extends Common {
   options: OptionSource;
 }
 
+/** A choice's field: its options are always there. */
+export type ChoiceField<D extends z.ZodMiniType, S extends z.ZodMiniType> = LeafField<D, S> & { readonly options: (ctx: AnswerContext) => readonly Option[] };
+
 /** One of the options (radios, or a select), stored as its id. */
-export function choice(options: ChoiceOptions & Required): LeafField<Lenient<typeof short>, Str>;
-export function choice(options: ChoiceOptions): LeafField<Lenient<typeof short>, Lenient<typeof short>>;
+export function choice(options: ChoiceOptions & Required): ChoiceField<Lenient<typeof short>, Str>;
+export function choice(options: ChoiceOptions): ChoiceField<Lenient<typeof short>, Lenient<typeof short>>;
 export function choice(options: ChoiceOptions) {
   const optionsFor = optionsOf(options.options);
   return leaf('choice', 'choice', options, {
@@ -257,8 +260,8 @@ interface ChoicesOptions extends ChoiceOptions {
 }
 
 /** Any of the options (checkboxes), stored as a list of ids; required means at least one. */
-export function choices(options: ChoicesOptions & Required): LeafField<typeof choicesDraft, z.ZodMiniArray<Str>>;
-export function choices(options: ChoicesOptions): LeafField<typeof choicesDraft, typeof choicesDraft>;
+export function choices(options: ChoicesOptions & Required): ChoiceField<typeof choicesDraft, z.ZodMiniArray<Str>>;
+export function choices(options: ChoicesOptions): ChoiceField<typeof choicesDraft, typeof choicesDraft>;
 export function choices(options: ChoicesOptions) {
   const optionsFor = optionsOf(options.options);
   const separator = options.separator ?? '\n';

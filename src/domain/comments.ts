@@ -2,7 +2,7 @@ import type { Answers, CommentAnchor, DraftComment } from '../../schemas/draft';
 import { LIMITS } from '../../schemas/limits';
 import type { Scheme } from '../../schemas/scheme';
 import type { DocumentTemplate } from '../../schemas/template';
-import { ANCHOR_LABELS } from '../text/comments';
+import { ANCHOR_LABELS } from '../text/anchorLabels';
 import { STEP_TITLES } from '../text/nl';
 import { anchorKey, GENERAL_STEP, locateField, type AnchorFrame, type LocatedField } from './answerAnchors';
 import { newId } from './newId';

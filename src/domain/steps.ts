@@ -1,10 +1,13 @@
-import type { Answers, TargetGroupDraft } from '../../schemas/draft';
+import type { Answers } from '../../schemas/draft';
 import type { StepSchemaKey } from '../../schemas/application';
+import type { Fields, ListField } from '../../schemas/fields/field';
+import { STEP_FIELDS, type StepFields } from '../../schemas/fields/steps';
 
 /**
  * The wizard's steps as pure data: order, Dutch URL slug, which answers they hold and which step
- * must have answers first. UI titles live in src/text/nl.ts; the routes (src/routes/routeTable.ts)
- * take the slugs from here, and src/app/pages.ts names each step's component.
+ * must have answers first. Their answers are the field tables' (schemas/fields/steps.ts); UI titles
+ * live in src/text/nl.ts; the routes (src/routes/routeTable.ts) take the slugs from here, and
+ * src/app/pages.ts names each step's component.
  */
 export const STEP_IDS = [
   'applicant',
@@ -42,31 +45,54 @@ export const STEP_PREREQUISITES: Record<StepId, readonly StepId[]> = {
   monitoring: [],
 };
 
+/** A step's form values: its part of the answers, a list step's list as `{ <step>: [...] }` (a form's root is an object). */
+export type StepValues<K extends StepId> = StepFields[K] extends ListField ? { [P in K]: NonNullable<Answers[K]> } : NonNullable<Answers[K]>;
+
 /**
- * The values a step's form works on. Lists are wrapped in an object because a form's root must be
- * an object; everything else is the step's own part of the answers.
+ * The values a step's form works on, from the answers. Checkbox groups and lists start as lists:
+ * react-hook-form otherwise stores `false` for a group nobody has touched yet, which the draft
+ * schema (and the Word export) cannot read; the items of a list with pages of their own get theirs
+ * on their page (formDefaults).
  */
-export function stepValues(answers: Answers, step: StepId): Record<string, unknown> {
-  switch (step) {
-    case 'activities':
-      return { activities: answers.activities ?? [] };
-    case 'partners':
-      return { partners: answers.partners ?? [] };
-    case 'targetGroups':
-      return { a: withChoiceLists(answers.targetGroups?.a), b: withChoiceLists(answers.targetGroups?.b) };
-    case 'mechanisms':
-      return { chosen: (answers.mechanisms?.chosen ?? []).map((c) => ({ ...c, approachIds: c.approachIds ?? [] })) };
-    default:
-      return { ...(answers[step] ?? {}) };
+export function stepValues<K extends StepId>(answers: Answers, step: K): StepValues<K>;
+export function stepValues(answers: Answers, step: StepId): object {
+  const container = STEP_FIELDS[step];
+  const part: unknown = answers[step];
+  switch (container.type) {
+    case 'list':
+      return formDefaults({ [step]: container }, { [step]: part });
+    case 'groups': {
+      const groups = (part ?? {}) as Record<string, unknown>;
+      return Object.fromEntries(container.ids.map((id) => [id, formDefaults(container.item, groups[id])]));
+    }
+    case 'object':
+      return formDefaults(container.item, part);
   }
 }
 
 /**
- * Checkbox groups start as lists: react-hook-form otherwise stores `false` for a group nobody has
- * touched yet, which the draft schema (and the Word export) cannot read.
+ * An object's values as its form starts with them: checkbox groups and lists as lists (also the
+ * lists of items, whose own items get theirs too, unless they have pages of their own). The same
+ * objects where nothing was missing.
  */
-function withChoiceLists(group: TargetGroupDraft = {}): TargetGroupDraft {
-  return { ...group, levels: group.levels ?? [], pathways: group.pathways ?? [], riskIndicators: group.riskIndicators ?? [] };
+export function formDefaults(fields: Fields, value: unknown): Record<string, unknown> {
+  const values = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  let result: Record<string, unknown> | undefined;
+  const set = (name: string, next: unknown) => {
+    result ??= { ...values };
+    result[name] = next;
+  };
+  for (const [name, field] of Object.entries(fields)) {
+    const current = values[name];
+    if (field.type === 'leaf') {
+      if (field.kind === 'choices' && current === undefined) set(name, []);
+    } else if (field.type === 'list') {
+      const items = Array.isArray(current) ? current : [];
+      const next = field.itemPage ? items : items.map((item) => formDefaults(field.item, item));
+      if (current === undefined || next.some((item, i) => item !== items[i])) set(name, next);
+    }
+  }
+  return result ?? values;
 }
 
 /** Whether a step holds any answer at all (for "niet begonnen"). */
@@ -82,18 +108,10 @@ function hasContent(value: unknown): boolean {
   return true;
 }
 
-/** Writes a step's form values back into the answers (the inverse of stepValues). */
+/**
+ * Writes a step's form values back into the answers (the inverse of stepValues). The values are as
+ * the form holds them; the draft store cleans them before it keeps them.
+ */
 export function withStepValues(answers: Answers, step: StepId, values: Record<string, unknown>): Answers {
-  switch (step) {
-    case 'activities':
-      return { ...answers, activities: values.activities as Answers['activities'] };
-    case 'partners':
-      return { ...answers, partners: values.partners as Answers['partners'] };
-    case 'targetGroups':
-      return { ...answers, targetGroups: values as Answers['targetGroups'] };
-    case 'mechanisms':
-      return { ...answers, mechanisms: values as Answers['mechanisms'] };
-    default:
-      return { ...answers, [step]: values };
-  }
+  return { ...answers, [step]: STEP_FIELDS[step].type === 'list' ? values[step] : values };
 }

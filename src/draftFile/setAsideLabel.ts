@@ -3,7 +3,7 @@ import { STEP_FIELDS } from '../../schemas/fields/steps';
 import type { Scheme } from '../../schemas/scheme';
 import { findScheme } from '../../templates/schemes';
 import { STEP_IDS, type StepId } from '../domain/steps';
-import { ANCHOR_LABELS } from '../text/comments';
+import { ANCHOR_LABELS } from '../text/anchorLabels';
 import { STEP_TITLES } from '../text/nl';
 import { DRAFT_PARTS, SET_ASIDE } from '../text/storage';
 

@@ -1,4 +1,7 @@
 import { activityLabel } from './activityLabel';
+import { COST_LINE_WORDS, mechanismOptionLabel, targetGroupOptionLabel, type ACTIVITY_FIELDS, type COST_LINE_FIELDS } from '../../schemas/fields/activities';
+import { activityYearsText } from '../../schemas/fields/kinds';
+import type { Questions } from '../../schemas/fields/questions';
 
 /** Interface text of the Activiteiten step. Scheme facts (mechanisms, phases, examples, costs) come from the scheme data. */
 export const ACTIVITIES = {
@@ -30,7 +33,7 @@ export const ACTIVITIES = {
   periodFrom: (start: string) => `Vanaf ${start}`,
   periodUntil: (end: string) => `Tot en met ${end}`,
   costLineCount: (n: number) => (n === 1 ? '1 kostenregel' : `${n} kostenregels`),
-  targetGroup: (id: string, shortName: string) => `Doelgroep ${id} (${shortName.toLowerCase()})`,
+  targetGroup: targetGroupOptionLabel,
   removed: (title: string) => `De activiteit ‘${title}’ is verwijderd, met haar kostenregels.`,
   undo: 'Ongedaan maken',
   undoContext: (title: string) => ` (zet ‘${title}’ terug)`,
@@ -64,55 +67,25 @@ export const ACTIVITIES = {
   backToList: 'Terug naar alle activiteiten',
   warningsOnPage: 'Advies bij deze activiteit',
   whatSection: 'Wat gebeurt er?',
-  title: 'Titel',
-  titleHint: 'Kort en herkenbaar, bijvoorbeeld ‘Proefstage in de zorg’.',
-  description: 'Beschrijving',
-  descriptionHint: 'Wat gebeurt er, wie doet wat, hoe vaak en waar? U mag meerdere alinea’s schrijven.',
   whySection: 'Waarom werkt het?',
-  mechanisms: 'Bij welk mechanisme hoort deze activiteit?',
-  mechanismsHint:
-    'Bovenaan staan de mechanismen die u bij Mechanismen koos. Kiest u een ander mechanisme, voeg het dan ook daar toe: anders krijgt u een foutmelding.',
   mechanismNotChosen: 'Niet gekozen bij Mechanismen',
-  mechanismLabel: (number: number, name: string) => `${number}. ${name}`,
-  approaches: 'Welke aanpak gebruikt u?',
-  approachesHint: 'Per gekozen mechanisme ziet u de aanpakken die daarbij horen. Kies minstens één.',
+  mechanismLabel: mechanismOptionLabel,
   approachesEmpty: 'Kies eerst hierboven een mechanisme; dan ziet u hier de aanpakken die erbij horen.',
   approachChosen: 'Gekozen bij Mechanismen',
   forWhomSection: 'Voor wie en wanneer?',
-  targetGroups: 'Voor welke doelgroep?',
-  targetGroupsHint: 'Kies één of allebei.',
-  phase: 'Wanneer vindt de activiteit plaats?',
-  startDate: 'Startdatum',
-  endDate: 'Einddatum',
-  datesHint: (years: string) => `Een datum in ${years}.`,
-  expectedParticipants: 'Hoeveel deelnemers verwacht u?',
-  expectedParticipantsHint: 'Een heel getal, bijvoorbeeld 40. Een schatting is goed.',
   whoSection: 'Wie doet het?',
-  responsible: 'Wie is verantwoordelijk?',
-  responsibleHint: 'Naam of functie, bijvoorbeeld ‘loopbaanbegeleider zorg en welzijn’.',
-  partners: 'Welke partners doen mee?',
-  partnersHint: 'De partners die u bij Samenwerking noemde.',
   noPartnersBefore: 'U heeft nog geen partners genoemd. Voeg ze toe bij ',
   noPartnersLink: 'Samenwerking',
   noPartnersAfter: '; daarna kunt u ze hier aanvinken.',
-  partnerUnnamed: 'Partner zonder naam',
-  hours: 'Hoeveel uur kost de activiteit?',
-  hoursHint: 'Alle uren van eigen medewerkers samen, als heel getal.',
   costSection: 'Kosten',
   costIntro: 'Zet elke kostenpost op een eigen regel. De begroting telt ze op.',
   costCategoriesHelp: 'Welke soorten kosten zijn er?',
   costLine: (index: number) => `Kostenregel ${index + 1}`,
-  costCategory: 'Soort kosten',
-  costCategoryChoose: 'Kies een soort',
-  costDescription: 'Waarvoor?',
-  costDescriptionHint: 'Bijvoorbeeld ‘40 uur loopbaanbegeleider à € 65’.',
-  costAmount: 'Bedrag',
-  costAmountHint: 'In euro’s, bijvoorbeeld 2.600 of 2.600,50.',
   addCostLine: 'Kostenregel toevoegen',
   removeCostLine: 'Verwijder',
   removeCostLineContext: (index: number) => ` kostenregel ${index + 1}`,
   noCostLines: 'Nog geen kostenregels.',
-  total: 'Totaal van deze activiteit',
+  total: COST_LINE_WORDS.total,
   unreadable: (n: number) => (n === 1 ? '1 bedrag kan nog niet worden gelezen en telt niet mee.' : `${n} bedragen kunnen nog niet worden gelezen en tellen niet mee.`),
 
   // Unknown id
@@ -120,3 +93,32 @@ export const ACTIVITIES = {
   notFoundBody: 'Deze activiteit bestaat niet (meer). Misschien is ze verwijderd.',
   notFoundLink: 'Ga naar de lijst met activiteiten',
 } as const;
+
+/** How the form asks a cost line's answers. */
+export const COST_LINE_QUESTIONS = {
+  category: { placeholder: 'Kies een soort' },
+  description: { label: 'Waarvoor?', hint: 'Bijvoorbeeld ‘40 uur loopbaanbegeleider à € 65’.' },
+  amount: { hint: 'In euro’s, bijvoorbeeld 2.600 of 2.600,50.' },
+} satisfies Questions<typeof COST_LINE_FIELDS>;
+
+const datesHint = ({ scheme }: { scheme: Parameters<typeof activityYearsText>[0] }) => `Een datum in ${activityYearsText(scheme)}.`;
+
+/** How the form asks an activity's answers. */
+export const ACTIVITY_QUESTIONS = {
+  title: { hint: 'Kort en herkenbaar, bijvoorbeeld ‘Proefstage in de zorg’.' },
+  description: { hint: 'Wat gebeurt er, wie doet wat, hoe vaak en waar? U mag meerdere alinea’s schrijven.' },
+  mechanismIds: {
+    label: 'Bij welk mechanisme hoort deze activiteit?',
+    hint: 'Bovenaan staan de mechanismen die u bij Mechanismen koos. Kiest u een ander mechanisme, voeg het dan ook daar toe: anders krijgt u een foutmelding.',
+  },
+  approachIds: { label: 'Welke aanpak gebruikt u?', hint: 'Per gekozen mechanisme ziet u de aanpakken die daarbij horen. Kies minstens één.' },
+  targetGroupIds: { label: 'Voor welke doelgroep?', hint: 'Kies één of allebei.' },
+  phase: { label: 'Wanneer vindt de activiteit plaats?' },
+  startDate: { label: 'Startdatum', hint: datesHint },
+  endDate: { hint: datesHint },
+  expectedParticipants: { label: 'Hoeveel deelnemers verwacht u?', hint: 'Een heel getal, bijvoorbeeld 40. Een schatting is goed.' },
+  responsible: { label: 'Wie is verantwoordelijk?', hint: 'Naam of functie, bijvoorbeeld ‘loopbaanbegeleider zorg en welzijn’.' },
+  partnerIds: { label: 'Welke partners doen mee?', hint: 'De partners die u bij Samenwerking noemde.' },
+  hours: { label: 'Hoeveel uur kost de activiteit?', hint: 'Alle uren van eigen medewerkers samen, als heel getal.' },
+  costLines: { fields: COST_LINE_QUESTIONS },
+} satisfies Questions<typeof ACTIVITY_FIELDS>;

@@ -1,3 +1,7 @@
+import { COST_LINE_WORDS } from '../../schemas/fields/activities';
+import type { BUDGET_FIELDS } from '../../schemas/fields/budget';
+import type { Questions } from '../../schemas/fields/questions';
+
 /** Interface text of the Begroting step (Dutch, B1). Cost categories and unknown facts come from the scheme data. */
 export const BUDGET = {
   intro:
@@ -11,9 +15,9 @@ export const BUDGET = {
   category: 'Soort kosten',
   description: 'Omschrijving',
   amount: 'Bedrag',
-  noCategory: 'Soort nog niet gekozen',
-  noDescription: 'Geen omschrijving',
-  noAmount: 'Nog geen bedrag',
+  noCategory: COST_LINE_WORDS.noCategory,
+  noDescription: COST_LINE_WORDS.noDescription,
+  noAmount: COST_LINE_WORDS.noAmount,
   unreadableAmount: (typed: string) => `Niet te lezen: ‘${typed}’`,
   total: 'Totaal',
   editLines: 'Kosten wijzigen',
@@ -43,20 +47,10 @@ export const BUDGET = {
   factEligible: 'Welke kosten meetellen',
   factCofinancing: 'Cofinanciering',
   formHeading: 'Uw subsidieaanvraag',
-  requestedAmount: 'Gevraagde subsidie',
   requestedAmountHint: (total: string | undefined) =>
     `Het bedrag dat u bij DUS-I aanvraagt, bijvoorbeeld 45.000. Gevraagde subsidie plus cofinanciering moet gelijk zijn aan de totale kosten van de activiteiten${total ? ` (nu ${total})` : ''}.`,
-  hasCofinancing: 'Betaalt de instelling of een andere partij zelf een deel van de kosten (cofinanciering)?',
-  yes: 'Ja',
-  no: 'Nee',
-  cofinancingAmount: 'Bedrag van de cofinanciering',
-  cofinancingAmountHint: 'Bijvoorbeeld 5.000.',
-  cofinancingSource: 'Wie betaalt de cofinanciering?',
-  cofinancingSourceHint: 'Bijvoorbeeld de instelling zelf uit eigen middelen, of de gemeente.',
   cofinancingDropped: (amount: string) =>
     `U koos ‘nee’. Het bedrag van de cofinanciering${amount ? ` (${amount})` : ''} en wie het betaalt, staan daarom niet meer in uw aanvraag. Kiest u op deze pagina weer ‘ja’, dan staan ze er weer.`,
-  notes: 'Toelichting op de begroting',
-  notesHint: 'Bijvoorbeeld welk uurtarief u gebruikt en hoe u de kosten heeft berekend.',
   mismatchHeading: 'De begroting klopt nog niet',
   mismatchIntro: 'De kosten van de activiteiten en het geld dat er tegenover staat, zijn niet gelijk:',
   mismatchCosts: 'Kosten van de activiteiten',
@@ -70,3 +64,11 @@ export const BUDGET = {
   noLinesHeading: 'Er staan nog geen kosten bij de activiteiten',
   warningHeading: 'Let op',
 };
+
+/** How the form asks the Begroting answers (the hint of the requested amount names the current total: BUDGET.requestedAmountHint). */
+export const BUDGET_QUESTIONS = {
+  hasCofinancing: { label: 'Betaalt de instelling of een andere partij zelf een deel van de kosten (cofinanciering)?' },
+  cofinancingAmount: { hint: 'Bijvoorbeeld 5.000.' },
+  cofinancingSource: { label: 'Wie betaalt de cofinanciering?', hint: 'Bijvoorbeeld de instelling zelf uit eigen middelen, of de gemeente.' },
+  notes: { hint: 'Bijvoorbeeld welk uurtarief u gebruikt en hoe u de kosten heeft berekend.' },
+} satisfies Questions<typeof BUDGET_FIELDS>;

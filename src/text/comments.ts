@@ -3,21 +3,6 @@
  * and what came back from Word. Dutch, plain, for a school project leader and their advisor.
  */
 
-export const ANCHOR_LABELS = {
-  field: (context: string, label: string) => `${context} – ${label}`,
-  group: (id: string) => `Doelgroep ${id}`,
-  mechanism: (n: number, name: string) => `Mechanisme ${n} (${name})`,
-  activity: (index: number, title: string | undefined) => `Activiteit ${index + 1}${title?.trim() ? ` ‘${title.trim()}’` : ''}`,
-  costLine: (activity: string, index: number) => `${activity}, kostenregel ${index + 1}`,
-  partner: (index: number, name: string | undefined) => (name?.trim() ? `Partner ${index + 1} (${name.trim()})` : `Partner ${index + 1}`),
-  /** An item of a list without a label of its own. */
-  item: (outer: string, index: number) => `${outer}, onderdeel ${index + 1}`,
-  section: (heading: string) => `Hoofdstuk ‘${heading}’`,
-  step: (title: string) => `Onderdeel ‘${title}’`,
-  general: 'De hele aanvraag',
-  gone: (step: string) => `${step} – een antwoord dat er niet meer is`,
-};
-
 const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n.toLocaleString('nl-NL')} ${many}`);
 
 /** Reading back a Word file an advisor commented on. */

@@ -1,3 +1,6 @@
+import type { MECHANISM_CHOICE_FIELDS } from '../../schemas/fields/mechanisms';
+import type { Questions } from '../../schemas/fields/questions';
+
 /** Interface text of the Mechanismen step. The mechanisms, approaches, evidence and tips come from the scheme data. */
 export const MECHANISMS = {
   intro:
@@ -21,12 +24,16 @@ export const MECHANISMS = {
   sourcesHeading: 'Bronnen',
   newTab: '(opent in een nieuw tabblad)',
   choose: 'Ik kies dit mechanisme',
-  approaches: 'Welke aanpakken gebruikt u?',
-  approachesHint: 'Kies een of meer aanpakken bij dit mechanisme.',
-  rationale: 'Waarom past dit mechanisme bij uw doelgroepen?',
-  rationaleHint:
-    'Beschrijf wat uw studenten en gediplomeerden nodig hebben en hoe dit mechanisme daarbij helpt. Noem waar u kunt wat u al weet uit uw eigen school.',
   unknownTitle: 'Een mechanisme dat deze regeling niet kent',
   unknownBody: (id: string) => `Uw concept bevat het mechanisme ‘${id}’. Dat hoort niet bij deze regeling. Haal het weg om verder te gaan.`,
   unknownRemove: (id: string) => `Haal ‘${id}’ weg`,
 } as const;
+
+/** How the form asks the answers of a chosen mechanism. */
+export const MECHANISM_CHOICE_QUESTIONS = {
+  approachIds: { label: 'Welke aanpakken gebruikt u?', hint: 'Kies een of meer aanpakken bij dit mechanisme.' },
+  rationale: {
+    label: 'Waarom past dit mechanisme bij uw doelgroepen?',
+    hint: 'Beschrijf wat uw studenten en gediplomeerden nodig hebben en hoe dit mechanisme daarbij helpt. Noem waar u kunt wat u al weet uit uw eigen school.',
+  },
+} satisfies Questions<typeof MECHANISM_CHOICE_FIELDS>;

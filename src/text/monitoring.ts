@@ -1,16 +1,10 @@
+import type { MONITORING_FIELDS } from '../../schemas/fields/monitoring';
+import type { Questions } from '../../schemas/fields/questions';
+
 /** Interface text of the Monitoring en verantwoording step (Dutch, B1). The reporting fact comes from the scheme data. */
 export const MONITORING = {
   intro:
     'Hoe houdt u bij of uw aanpak werkt? Na afloop legt u verantwoording af over de subsidie. Beschrijf nu al wat u meet en vastlegt. Dan kunt u het verslag later makkelijk naast dit plan leggen.',
-  indicators: 'Met welke indicatoren meet u of de aanpak werkt?',
-  indicatorsHint:
-    'Bijvoorbeeld: het aantal deelnemers per activiteit, het aantal gediplomeerden dat binnen 6 maanden werk of een vervolgopleiding heeft, en het aantal warme overdrachten aan gemeente of UWV.',
-  registration: 'Hoe legt u deelname en resultaten vast?',
-  registrationHint:
-    'Waar legt u het vast (bijvoorbeeld in het studentvolgsysteem of een aparte lijst), wie doet dat en hoe vaak? Leg alleen vast wat u nodig heeft, en spreek af hoe u met de privacy van studenten omgaat.',
-  comparison: 'Hoe vergelijkt u het latere verslag met dit plan?',
-  comparisonHint:
-    'Bijvoorbeeld: elk half jaar legt de projectleider de cijfers naast de activiteiten in dit plan en schrijft op wat anders ging dan gepland, en waarom.',
   reportingHeading: 'Verantwoording achteraf',
   reportingLabel: 'Wanneer en hoe u verantwoordt',
   formHeading: 'Uw plan voor monitoring',
@@ -26,3 +20,19 @@ export const MONITORING = {
   /** Practice examples (scheme.practiceExamples ids) with a lesson about evaluating and adjusting. */
   practiceExampleIds: ['verwey-jonker-interventions'] as readonly string[],
 };
+
+/** How the form asks the Monitoring answers. */
+export const MONITORING_QUESTIONS = {
+  indicators: {
+    label: 'Met welke indicatoren meet u of de aanpak werkt?',
+    hint: 'Bijvoorbeeld: het aantal deelnemers per activiteit, het aantal gediplomeerden dat binnen 6 maanden werk of een vervolgopleiding heeft, en het aantal warme overdrachten aan gemeente of UWV.',
+  },
+  registration: {
+    label: 'Hoe legt u deelname en resultaten vast?',
+    hint: 'Waar legt u het vast (bijvoorbeeld in het studentvolgsysteem of een aparte lijst), wie doet dat en hoe vaak? Leg alleen vast wat u nodig heeft, en spreek af hoe u met de privacy van studenten omgaat.',
+  },
+  comparison: {
+    label: 'Hoe vergelijkt u het latere verslag met dit plan?',
+    hint: 'Bijvoorbeeld: elk half jaar legt de projectleider de cijfers naast de activiteiten in dit plan en schrijft op wat anders ging dan gepland, en waarom.',
+  },
+} satisfies Questions<typeof MONITORING_FIELDS>;

@@ -1,18 +1,11 @@
+import type { NAZORG_FIELDS } from '../../schemas/fields/nazorg';
+import type { Questions } from '../../schemas/fields/questions';
+
 /** Interface text of the Nazorg step (Dutch, B1). Practice examples come from the scheme data. */
 export const NAZORG = {
   intro:
     'Nazorg is de begeleiding van gediplomeerden nadat ze de school hebben verlaten. Beschrijf hoe u contact houdt, hoe lang de nazorg duurt en hoe u jongeren warm overdraagt als ze daarna nog hulp nodig hebben.',
   group: (id: string, description: string) => `Doelgroep ${id}: ${description}`,
-  contactMethod: 'Hoe houdt u persoonlijk en direct contact met de gediplomeerden?',
-  contactMethodHint:
-    'Wie is hun vaste aanspreekpunt, en hoe vaak en op welke manier spreekt die hen (bellen, afspreken op school of bij het bedrijf, berichten)? Hoe legt u het contact al voordat ze van school gaan?',
-  duration: 'Hoe lang duurt de nazorg?',
-  durationHint: 'Bijvoorbeeld 12 maanden na het diploma.',
-  handover: 'Hoe draagt u gediplomeerden warm over aan gemeente of UWV?',
-  handoverHint:
-    'Warme overdracht betekent: u brengt de jongere zelf in contact met de gemeente, het RMC of UWV, bijvoorbeeld in een gesprek samen. Zo valt niemand tussen wal en schip. Wie doet dat, en wanneer?',
-  expectedUsers: 'Hoeveel gediplomeerden gebruiken naar verwachting de nazorg?',
-  expectedUsersHint: 'Een heel getal, bijvoorbeeld 60.',
   expectedUsersGroupHint: (count: number, groupId: string) =>
     `Een heel getal. Bij Doelgroepen verwacht u ${count} studenten in doelgroep ${groupId}.`,
   warningHeading: 'Let op',
@@ -30,3 +23,17 @@ export const NAZORG = {
   /** Practice examples (scheme.practiceExamples ids) with lessons about keeping in touch after school. */
   practiceExampleIds: ['intowork-almere', 'pilot-smooth-transition'] as readonly string[],
 };
+
+/** How the form asks the Nazorg answers. */
+export const NAZORG_QUESTIONS = {
+  contactMethod: {
+    label: 'Hoe houdt u persoonlijk en direct contact met de gediplomeerden?',
+    hint: 'Wie is hun vaste aanspreekpunt, en hoe vaak en op welke manier spreekt die hen (bellen, afspreken op school of bij het bedrijf, berichten)? Hoe legt u het contact al voordat ze van school gaan?',
+  },
+  duration: { label: 'Hoe lang duurt de nazorg?', hint: 'Bijvoorbeeld 12 maanden na het diploma.' },
+  handover: {
+    label: 'Hoe draagt u gediplomeerden warm over aan gemeente of UWV?',
+    hint: 'Warme overdracht betekent: u brengt de jongere zelf in contact met de gemeente, het RMC of UWV, bijvoorbeeld in een gesprek samen. Zo valt niemand tussen wal en schip. Wie doet dat, en wanneer?',
+  },
+  expectedUsers: { label: 'Hoeveel gediplomeerden gebruiken naar verwachting de nazorg?', hint: 'Een heel getal, bijvoorbeeld 60.' },
+} satisfies Questions<typeof NAZORG_FIELDS>;

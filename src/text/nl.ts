@@ -75,28 +75,6 @@ export const ADVISOR_EXPORT = {
   failed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden en opmerkingen zijn niet verloren. Probeer het nog eens.',
 };
 
-export const APPLICANT = {
-  intro:
-    'Wie vraagt de subsidie aan? De aanvraag komt van het bevoegd gezag van een bekostigde mbo-instelling. Vul hier de gegevens van de instelling en de contactpersoon in.',
-  institutionSection: 'Instelling',
-  contactSection: 'Contactpersoon',
-  signatorySection: 'Ondertekening namens het bevoegd gezag',
-  institutionName: 'Naam van de instelling',
-  institutionNameHint: 'Zoals de instelling officieel heet, bijvoorbeeld ROC Midden Nederland.',
-  brin: 'BRIN-code',
-  brinHint: '2 cijfers en 2 letters, bijvoorbeeld 25LX. U vindt de code bij DUO.',
-  bevoegdGezag: 'Bevoegd gezag',
-  bevoegdGezagHint: 'De rechtspersoon die de instelling in stand houdt, bijvoorbeeld Stichting ROC Midden Nederland.',
-  contactName: 'Naam',
-  contactRole: 'Functie',
-  contactEmail: 'E-mailadres',
-  contactPhone: 'Telefoonnummer',
-  contactPhoneHint: 'Bijvoorbeeld 030 123 45 67 of 06 12345678.',
-  signatoryIntro: 'Wie tekent de aanvraag namens het bevoegd gezag? Dat is meestal een lid van het college van bestuur.',
-  signatoryName: 'Naam van de ondertekenaar',
-  signatoryRole: 'Functie van de ondertekenaar',
-};
-
 export const UPDATE = {
   available: 'Er is een nieuwe versie van Aanvraagwijzer. Uw antwoorden blijven bewaard.',
   reload: 'Nieuwe versie laden',

@@ -1,3 +1,5 @@
+import type { PARTNER_FIELDS } from '../../schemas/fields/partners';
+import type { Questions } from '../../schemas/fields/questions';
 import { joinDutch, midSentence } from '../../schemas/dutchText';
 
 /** Interface text of the Samenwerking step (Dutch, B1). Partner types and their hints come from the scheme data. */
@@ -9,14 +11,7 @@ export const PARTNERS = {
   listHeading: 'Uw partners',
   empty: 'U heeft nog geen partners toegevoegd.',
   partnerHeading: (n: number, name: string) => (name ? `Partner ${n}: ${name}` : `Partner ${n}`),
-  type: 'Soort partner',
   namedInRegulation: 'genoemd in de regeling',
-  name: 'Naam van de partner',
-  nameHint: 'Bijvoorbeeld Gemeente Utrecht, UWV Midden-Utrecht of Bouwbedrijf De Vries.',
-  role: 'Rol van deze partner',
-  roleHint: 'Wat doet deze partner voor de studenten en gediplomeerden? Bijvoorbeeld: jongeren doorverwijzen, stageplekken bieden of meedoen aan oefensollicitaties.',
-  agreements: 'Wat heeft u met deze partner afgesproken?',
-  agreementsHint: 'Wie doet wat, hoe vaak overlegt u, en staat het op papier (bijvoorbeeld in een samenwerkingsovereenkomst of intentieverklaring)?',
   add: 'Partner toevoegen',
   addAnother: 'Nog een partner toevoegen',
   remove: 'Verwijder partner',
@@ -35,3 +30,15 @@ export const PARTNERS = {
   practiceExampleIds: ['pilot-smooth-transition'] as readonly string[],
 };
 
+/** How the form asks a partner's answers. */
+export const PARTNER_QUESTIONS = {
+  name: { label: 'Naam van de partner', hint: 'Bijvoorbeeld Gemeente Utrecht, UWV Midden-Utrecht of Bouwbedrijf De Vries.' },
+  role: {
+    label: 'Rol van deze partner',
+    hint: 'Wat doet deze partner voor de studenten en gediplomeerden? Bijvoorbeeld: jongeren doorverwijzen, stageplekken bieden of meedoen aan oefensollicitaties.',
+  },
+  agreements: {
+    label: 'Wat heeft u met deze partner afgesproken?',
+    hint: 'Wie doet wat, hoe vaak overlegt u, en staat het op papier (bijvoorbeeld in een samenwerkingsovereenkomst of intentieverklaring)?',
+  },
+} satisfies Questions<typeof PARTNER_FIELDS>;

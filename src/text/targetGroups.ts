@@ -1,4 +1,7 @@
+import { GROUP_PEOPLE, type TARGET_GROUP_FIELDS } from '../../schemas/fields/targetGroups';
+import type { QuestionContext, Questions } from '../../schemas/fields/questions';
 import type { TargetGroupId } from '../../schemas/scheme';
+import { factText } from './factText';
 
 /** Interface text of the Doelgroepen step. Scheme facts (groups, indicators, age) come from the scheme data. */
 export const TARGET_GROUPS = {
@@ -14,24 +17,31 @@ export const TARGET_GROUPS = {
   /** Used in the error summary so the user sees which group an error belongs to (matches the section heading). */
   groupShort: (id: TargetGroupId) => `Groep ${id}`,
   notInScopeTitle: 'Valt hier niet onder',
-  /** Who the group is about, to make the questions read naturally per group. */
-  people: { a: 'studenten', b: 'gediplomeerden' } satisfies Record<TargetGroupId, string>,
-  expectedCount: (people: string) => `Hoeveel ${people} verwacht u te helpen?`,
-  expectedCountHint: 'Een heel getal, bijvoorbeeld 120. Een schatting is goed.',
-  levels: 'Op welke niveaus?',
-  levelsHint: 'Kies alle niveaus die van toepassing zijn.',
-  pathways: 'Welke leerweg?',
-  pathwaysHint: 'Kies bol, bbl of allebei.',
-  sectors: 'Sectoren of opleidingen',
-  sectorsHint: 'Bijvoorbeeld: zorg en welzijn, logistiek, horeca. U mag ook opleidingen met hun crebonummer noemen.',
-  riskIndicators: (people: string) => `Waarom hebben deze ${people} een grote kans op werkloosheid?`,
-  riskIndicatorsHint: 'Kies wat voor deze groep geldt. Deze kenmerken zijn ter indicatie: u mag ook een andere reden geven.',
-  otherRiskExplanation: 'Welke andere reden is er?',
-  otherRiskExplanationHint: 'Beschrijf het risico dat u ziet en waarop u dat baseert, bijvoorbeeld cijfers of signalen van mentoren.',
-  selection: (people: string) => `Hoe kiest de instelling de ${people}?`,
-  selectionHint:
-    'De instelling kiest zelf wie meedoet. Beschrijf hoe: wie signaleert, op welke kenmerken u let, en op welke datum u de leeftijd controleert.',
-  ageConfirmed: (age: number) => `Alle deelnemers in deze groep zijn jonger dan ${age} jaar`,
-  ageReferenceDate: (value: string) => `Peildatum voor de leeftijd: ${value}.`,
   ageMore: 'Meer over de peildatum',
 } as const;
+
+const people = ({ group }: QuestionContext) => (group ? GROUP_PEOPLE[group.phase] : GROUP_PEOPLE['final-year']);
+
+/** How the form asks each group's answers; the questions name the group's people ("studenten", "gediplomeerden"). */
+export const TARGET_GROUP_QUESTIONS = {
+  expectedCount: { label: (c) => `Hoeveel ${people(c)} verwacht u te helpen?`, hint: 'Een heel getal, bijvoorbeeld 120. Een schatting is goed.' },
+  levels: { label: 'Op welke niveaus?', hint: 'Kies alle niveaus die van toepassing zijn.' },
+  pathways: { label: 'Welke leerweg?', hint: 'Kies bol, bbl of allebei.' },
+  sectors: { label: 'Sectoren of opleidingen', hint: 'Bijvoorbeeld: zorg en welzijn, logistiek, horeca. U mag ook opleidingen met hun crebonummer noemen.' },
+  riskIndicators: {
+    label: (c) => `Waarom hebben deze ${people(c)} een grote kans op werkloosheid?`,
+    hint: 'Kies wat voor deze groep geldt. Deze kenmerken zijn ter indicatie: u mag ook een andere reden geven.',
+  },
+  otherRiskExplanation: {
+    label: 'Welke andere reden is er?',
+    hint: 'Beschrijf het risico dat u ziet en waarop u dat baseert, bijvoorbeeld cijfers of signalen van mentoren.',
+  },
+  selection: {
+    label: (c) => `Hoe kiest de instelling de ${people(c)}?`,
+    hint: 'De instelling kiest zelf wie meedoet. Beschrijf hoe: wie signaleert, op welke kenmerken u let, en op welke datum u de leeftijd controleert.',
+  },
+  ageConfirmed: {
+    label: ({ scheme }) => `Alle deelnemers in deze groep zijn jonger dan ${scheme.ageLimit.under} jaar`,
+    hint: ({ scheme }) => `Peildatum voor de leeftijd: ${factText(scheme.ageLimit.referenceDate)}.`,
+  },
+} satisfies Questions<typeof TARGET_GROUP_FIELDS>;

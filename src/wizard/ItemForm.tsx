@@ -1,18 +1,17 @@
 import type { ReactNode } from 'react';
-import { FormProvider, type UseFormReturn } from 'react-hook-form';
+import { FormProvider, type DefaultValues } from 'react-hook-form';
+import type { z } from 'zod/mini';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../shell/PageHeading';
-import { useDraftForm } from './useDraftForm';
+import { useDraftForm, type FormSchema } from './useDraftForm';
 
-type Values = Record<string, unknown>;
-
-interface Props {
+interface Props<S extends FormSchema> {
   /** Strict schema of one item, e.g. createStepSchemas(scheme).activity. */
-  schema: unknown;
+  schema: S;
   /** The item as it is in the draft when the page opens. */
-  item: Values;
+  item: DefaultValues<z.input<S>>;
   /** Writes the item back into the draft; called on every change. */
-  write: (values: Values) => void;
+  write: (values: z.input<S>) => void;
   /** h1 of the page, and the page title. */
   title: string;
   caption?: string;
@@ -24,14 +23,14 @@ interface Props {
   onSaved: () => void;
   /** Links next to the submit button, e.g. back to the list without checking. */
   secondary?: ReactNode;
-  children: ReactNode | ((form: UseFormReturn<Values>) => ReactNode);
+  children: ReactNode;
 }
 
 /**
  * The form for one item of a list on its own page ("add to a list" pattern): StepForm's sibling.
  * Every change goes to the draft at once; the submit checks only this item.
  */
-export function ItemForm({ schema, item, write, title, caption, intro, focusField, summaryLabel, submitLabel, onSaved, secondary, children }: Props) {
+export function ItemForm<S extends FormSchema>({ schema, item, write, title, caption, intro, focusField, summaryLabel, submitLabel, onSaved, secondary, children }: Props<S>) {
   const { form, summary, focusKey, onSubmit } = useDraftForm({
     schema,
     defaultValues: item,
@@ -49,7 +48,7 @@ export function ItemForm({ schema, item, write, title, caption, intro, focusFiel
       {intro}
       <FormProvider {...form}>
         <form noValidate onSubmit={onSubmit({ onValid: onSaved })} aria-label={title}>
-          {typeof children === 'function' ? children(form) : children}
+          {children}
           <div className="button-group">
             <button type="submit" className="button button--primary">
               {submitLabel}

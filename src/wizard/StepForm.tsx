@@ -1,8 +1,8 @@
 import { useMemo, type ReactNode } from 'react';
-import { FormProvider, type UseFormReturn } from 'react-hook-form';
+import { FormProvider } from 'react-hook-form';
 import { schemasForScheme } from '../domain/schemasForScheme';
 import { validateDraft } from '../domain/validateDraft';
-import { STEP_IDS, stepValues, type StepId } from '../domain/steps';
+import { STEP_IDS, type StepId } from '../domain/steps';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { afterSaveHref } from '../routes/afterSaveHref';
 import { navigate } from '../shell/useHashRoute';
@@ -10,17 +10,18 @@ import { STEP_TITLES } from '../text/nl';
 import { useDraftStore, useScheme } from '../shell/DraftContext';
 import { markVisited } from '../shell/draftStore';
 import { PageHeading } from '../shell/PageHeading';
+import { useApplicationFields } from './FieldTableContext';
+import { STEP_DEFAULTS } from './stepForms';
 import { useDraftForm } from './useDraftForm';
 import { nextStepHref, StepNavigation } from './StepNavigation';
 
-type Values = Record<string, unknown>;
-
-interface Props {
-  step: StepId;
+interface Props<K extends StepId> {
+  step: K;
   intro?: ReactNode;
   /** Field to focus when the page opens (from an error link elsewhere). */
   focusField?: string;
-  children: ReactNode | ((form: UseFormReturn<Values>) => ReactNode);
+  /** The form's fields, e.g. the step's typed `Fields` (formFields.tsx). */
+  children: ReactNode;
   /** Extra content under the form's buttons (e.g. guidance). */
   aside?: ReactNode;
   /** Context for an error in the summary, e.g. "Groep a" for "a.levels", where the message alone is ambiguous. */
@@ -32,11 +33,11 @@ interface Props {
  * store at once (typing is never lost); "Opslaan en verder" checks the step against its strict
  * schema and either moves on or shows the error summary.
  */
-export function StepForm({ step, intro, focusField, children, aside, summaryLabel }: Props) {
+export function StepForm<K extends StepId>({ step, intro, focusField, children, aside, summaryLabel }: Props<K>) {
   const store = useDraftStore();
   const scheme = useScheme();
-  const schema = schemasForScheme(scheme)[step];
-  const defaultValues = useMemo(() => stepValues(store.getSnapshot().answers, step), [store, step]);
+  const schema = schemasForScheme(scheme, useApplicationFields())[step];
+  const defaultValues = useMemo(() => STEP_DEFAULTS[step](store.getSnapshot().answers), [store, step]);
   const { form, summary, focusKey, onSubmit } = useDraftForm({
     schema,
     defaultValues,
@@ -69,7 +70,7 @@ export function StepForm({ step, intro, focusField, children, aside, summaryLabe
       {intro && <div className="lead">{intro}</div>}
       <FormProvider {...form}>
         <form noValidate onSubmit={onSubmit({ onValid, onInvalid, crossStepErrors })} aria-label={STEP_TITLES[step]}>
-          {typeof children === 'function' ? children(form) : children}
+          {children}
           <StepNavigation step={step} />
         </form>
       </FormProvider>

@@ -1,20 +1,22 @@
 import { useEffect, useEffectEvent, useState } from 'react';
-import { useForm, type FieldErrors, type Resolver, type UseFormReturn } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod/mini';
 import type { ErrorSummaryItem } from '../components/ErrorSummary';
 import { fieldId } from '../routes/fieldId';
 import { flattenErrors, type FlatError } from './flattenErrors';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 
-type Values = Record<string, unknown>;
+/** A strict schema of an object of answers (a step, one activity). */
+export type FormSchema = z.ZodMiniType<FieldValues, FieldValues>;
 
-export interface DraftFormOptions {
-  /** The strict zod schema the submit checks against. */
-  schema: unknown;
+export interface DraftFormOptions<S extends FormSchema> {
+  /** The strict zod schema the submit checks against; the form's values are its input. */
+  schema: S;
   /** Read once, when the form opens; the draft store stays the owner afterwards. */
-  defaultValues: Values;
+  defaultValues: DefaultValues<z.input<S>>;
   /** Receives a copy of the values after every change, so typing goes to the draft at once. */
-  onValuesChange: (values: Values) => void;
+  onValuesChange: (values: z.input<S>) => void;
   /** Page title; "Fout: " is put in front while the error summary shows. */
   title: string;
   /** Field to focus when the page opens (from an error link elsewhere). */
@@ -23,8 +25,8 @@ export interface DraftFormOptions {
   summaryLabel?: (fieldName: string) => string | undefined;
 }
 
-export interface DraftForm {
-  form: UseFormReturn<Values>;
+export interface DraftForm<V extends FieldValues, O> {
+  form: UseFormReturn<V, unknown, O>;
   summary: ErrorSummaryItem[];
   /** Changes on every failed submit, so the error summary takes focus again. */
   focusKey: number;
@@ -46,9 +48,16 @@ export interface DraftForm {
  * the title and focus on a field named in the URL. Used by StepForm (a step) and ItemForm (one
  * item of a list).
  */
-export function useDraftForm({ schema, defaultValues, onValuesChange, title, focusField, summaryLabel }: DraftFormOptions): DraftForm {
-  const form = useForm<Values>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
+export function useDraftForm<S extends FormSchema>({
+  schema,
+  defaultValues,
+  onValuesChange,
+  title,
+  focusField,
+  summaryLabel,
+}: DraftFormOptions<S>): DraftForm<z.input<S>, z.output<S>> {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema),
     defaultValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -58,7 +67,7 @@ export function useDraftForm({ schema, defaultValues, onValuesChange, title, foc
   const [focusKey, setFocusKey] = useState(0);
   useDocumentTitle(title, summary.length > 0);
 
-  const changed = useEffectEvent((values: Values) => onValuesChange(values));
+  const changed = useEffectEvent((values: z.input<S>) => onValuesChange(values));
   const { subscribe } = form;
   useEffect(
     () =>
@@ -86,13 +95,14 @@ export function useDraftForm({ schema, defaultValues, onValuesChange, title, foc
     setFocusKey((k) => k + 1);
   };
 
-  const onSubmit: DraftForm['onSubmit'] = ({ onValid, onInvalid, crossStepErrors }) =>
+  const onSubmit: DraftForm<z.input<S>, z.output<S>>['onSubmit'] = ({ onValid, onInvalid, crossStepErrors }) =>
     form.handleSubmit(
       () => {
         const across = crossStepErrors?.() ?? [];
         if (across.length > 0) {
           // Shown inline too; the next change re-validates the field and clears it.
-          across.forEach((e) => form.setError(e.name, { type: 'cross-step', message: e.message }));
+          // Their names are paths of this form: the checks across steps point at its fields.
+          across.forEach((e) => form.setError(e.name as Path<z.input<S>>, { type: 'cross-step', message: e.message }));
           onInvalid?.();
           showErrors(across);
           return;
@@ -100,7 +110,7 @@ export function useDraftForm({ schema, defaultValues, onValuesChange, title, foc
         setSummary([]);
         onValid();
       },
-      (errors: FieldErrors<Values>) => {
+      (errors: FieldErrors<z.input<S>>) => {
         onInvalid?.();
         showErrors(flattenErrors(errors));
       },

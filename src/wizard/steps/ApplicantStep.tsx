@@ -1,25 +1,21 @@
-import { TextField } from '../../components/TextField';
-import { APPLICANT } from '../../text/nl';
+import { Fragment } from 'react';
+import { APPLICANT, APPLICANT_QUESTIONS } from '../../text/applicant';
+import { stepFields } from '../stepForms';
 import { StepForm } from '../StepForm';
 
+const { Fields } = stepFields('applicant', APPLICANT_QUESTIONS);
+
+/** Aanvrager: the institution, its contact person and who signs, a section each, every field from the field table. */
 export function ApplicantStep({ focusField }: { focusField?: string }) {
   return (
     <StepForm step="applicant" intro={<p>{APPLICANT.intro}</p>} focusField={focusField}>
-      <h2 className="section-heading">{APPLICANT.institutionSection}</h2>
-      <TextField name="institutionName" label={APPLICANT.institutionName} hint={APPLICANT.institutionNameHint} autoComplete="organization" />
-      <TextField name="brin" label={APPLICANT.brin} hint={APPLICANT.brinHint} width="short" spellCheck={false} />
-      <TextField name="bevoegdGezag" label={APPLICANT.bevoegdGezag} hint={APPLICANT.bevoegdGezagHint} />
-
-      <h2 className="section-heading">{APPLICANT.contactSection}</h2>
-      <TextField name="contactName" label={APPLICANT.contactName} autoComplete="name" width="medium" />
-      <TextField name="contactRole" label={APPLICANT.contactRole} autoComplete="organization-title" width="medium" optional />
-      <TextField name="contactEmail" label={APPLICANT.contactEmail} type="email" autoComplete="email" width="medium" spellCheck={false} />
-      <TextField name="contactPhone" label={APPLICANT.contactPhone} hint={APPLICANT.contactPhoneHint} type="tel" autoComplete="tel" width="medium" />
-
-      <h2 className="section-heading">{APPLICANT.signatorySection}</h2>
-      <p>{APPLICANT.signatoryIntro}</p>
-      <TextField name="signatoryName" label={APPLICANT.signatoryName} width="medium" />
-      <TextField name="signatoryRole" label={APPLICANT.signatoryRole} width="medium" />
+      {Object.entries(APPLICANT.sections).map(([section, heading]) => (
+        <Fragment key={section}>
+          <h2 className="section-heading">{heading}</h2>
+          {section === 'signatory' && <p>{APPLICANT.signatoryIntro}</p>}
+          <Fields section={section} />
+        </Fragment>
+      ))}
     </StepForm>
   );
 }

@@ -1,17 +1,17 @@
 import { useMemo } from 'react';
-import { useWatch } from 'react-hook-form';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
 import { SchemeFact } from '../../components/SchemeFact';
-import { TextField } from '../../components/TextField';
 import { href } from '../../routes/hashRoute';
 import { budgetOverview, type BudgetOverview, type OverviewActivity } from '../../domain/budgetOverview';
 import { formatEuro } from '../../domain/formatEuro';
-import { BUDGET } from '../../text/budget';
+import { BUDGET, BUDGET_QUESTIONS } from '../../text/budget';
 import { CrossStepNotices } from '../CrossStepNotices';
 import { useDraft, useScheme } from '../../shell/DraftContext';
 import type { RouteProps } from '../../routes/routeTable';
+import { stepFields } from '../stepForms';
 import { StepForm } from '../StepForm';
 import { useIssues } from '../../shell/useIssues';
+
+const { Field, Fields, useValue } = stepFields('budget', BUDGET_QUESTIONS);
 
 export function BudgetStep({ focusField }: RouteProps) {
   return (
@@ -23,7 +23,7 @@ export function BudgetStep({ focusField }: RouteProps) {
       <RequestedAmount />
       <Cofinancing />
       <BudgetMismatch />
-      <TextField name="notes" label={BUDGET.notes} hint={BUDGET.notesHint} optional multiline rows={4} />
+      <Fields overrides={{ requestedAmount: false, hasCofinancing: false, cofinancingAmount: false, cofinancingSource: false }} />
     </StepForm>
   );
 }
@@ -256,49 +256,24 @@ function UnknownFacts() {
 
 function RequestedAmount() {
   const { totalCents } = useCostsOverview();
-  return (
-    <TextField
-      name="requestedAmount"
-      label={BUDGET.requestedAmount}
-      hint={BUDGET.requestedAmountHint(totalCents > 0 ? formatEuro(totalCents) : undefined)}
-      prefix="€"
-      inputMode="decimal"
-      width="medium"
-      autoComplete="off"
-    />
-  );
+  return <Field name="requestedAmount" hint={BUDGET.requestedAmountHint(totalCents > 0 ? formatEuro(totalCents) : undefined)} />;
 }
 
 /** Co-financing: "ja" reveals amount and payer; "nee" drops them from the draft (pruneHidden) and says so. */
 function Cofinancing() {
-  const has = useWatch({ name: 'hasCofinancing' }) as string | undefined;
-  const amount = (useWatch({ name: 'cofinancingAmount' }) as string | undefined)?.trim() ?? '';
-  const source = (useWatch({ name: 'cofinancingSource' }) as string | undefined)?.trim() ?? '';
+  const has = useValue('hasCofinancing');
+  const amount = useValue('cofinancingAmount')?.trim() ?? '';
+  const source = useValue('cofinancingSource')?.trim() ?? '';
   const dropped = has === 'no' && (amount !== '' || source !== '');
-  const choices = [
-    {
-      value: 'yes',
-      label: BUDGET.yes,
-      reveal: (
-        <>
-          <TextField
-            name="cofinancingAmount"
-            label={BUDGET.cofinancingAmount}
-            hint={BUDGET.cofinancingAmountHint}
-            prefix="€"
-            inputMode="decimal"
-            width="medium"
-            autoComplete="off"
-          />
-          <TextField name="cofinancingSource" label={BUDGET.cofinancingSource} hint={BUDGET.cofinancingSourceHint} multiline rows={3} />
-        </>
-      ),
-    },
-    { value: 'no', label: BUDGET.no },
-  ];
+  const asked = (
+    <>
+      <Field name="cofinancingAmount" />
+      <Field name="cofinancingSource" />
+    </>
+  );
   return (
     <>
-      <ChoiceGroup name="hasCofinancing" legend={BUDGET.hasCofinancing} kind="radio" choices={choices} checked={has} />
+      <Field name="hasCofinancing" checked={has} reveals={{ yes: asked }} />
       <div role="status" className="budget-dropped">
         {dropped && <p className="notice">{BUDGET.cofinancingDropped(amount ? `€ ${amount.replace(/^€\s*/, '')}` : '')}</p>}
       </div>

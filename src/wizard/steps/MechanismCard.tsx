@@ -1,9 +1,10 @@
 import type { Mechanism } from '../../../schemas/scheme';
 import type { Guidance } from '../../../schemas/guidance';
 import { mechanismGuidance } from '../../../templates/guidance';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
-import { TextField } from '../../components/TextField';
 import { MECHANISMS } from '../../text/mechanisms';
+import { mechanismsForm } from './mechanismsForm';
+
+const { Fields } = mechanismsForm;
 
 interface Props {
   mechanism: Mechanism;
@@ -52,14 +53,10 @@ export function MechanismCard({ mechanism, guidance, index, onToggle, errorId }:
 
       {chosen && (
         <div className="mechanism-card__details">
-          <ChoiceGroup
-            name={`chosen.${index}.approachIds`}
-            legend={MECHANISMS.approaches}
-            hint={MECHANISMS.approachesHint}
-            kind="checkbox"
-            choices={mechanism.approaches.map((a) => ({ value: a.id, label: a.name, hint: texts.approaches[a.id]?.description }))}
+          <Fields
+            at={`chosen.${index}`}
+            overrides={{ approachIds: { choices: mechanism.approaches.map((a) => ({ value: a.id, label: a.name, hint: texts.approaches[a.id]?.description })) } }}
           />
-          <TextField name={`chosen.${index}.rationale`} label={MECHANISMS.rationale} hint={MECHANISMS.rationaleHint} multiline rows={4} />
         </div>
       )}
     </div>

@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useFieldArray, useFormContext, useFormState } from 'react-hook-form';
-import type { MechanismChoiceDraft } from '../../../schemas/draft';
+import { useFormContext, useFormState } from 'react-hook-form';
 import type { Scheme } from '../../../schemas/scheme';
 import { FieldError } from '../../components/FieldError';
 import { fieldId } from '../../routes/fieldId';
@@ -11,9 +10,11 @@ import { CrossStepNotices } from '../CrossStepNotices';
 import { useDraftStore, useScheme } from '../../shell/DraftContext';
 import { useGuidance } from '../../shell/useGuidance';
 import { StepForm } from '../StepForm';
+import type { FormValues } from '../stepForms';
 import { MechanismCard } from './MechanismCard';
+import { mechanismsForm } from './mechanismsForm';
 
-type Values = { chosen: MechanismChoiceDraft[] };
+const { useList } = mechanismsForm;
 
 export function MechanismsStep({ focusField }: { focusField?: string }) {
   const scheme = useScheme();
@@ -46,9 +47,9 @@ export function MechanismsStep({ focusField }: { focusField?: string }) {
 
 function MechanismList({ scheme }: { scheme: Scheme }) {
   const guidance = useGuidance();
-  const { control, clearErrors, getValues } = useFormContext<Values>();
+  const { control, clearErrors, getValues } = useFormContext<FormValues<'mechanisms'>>();
   // Choosing and unchoosing adds and removes whole entries, so no stale approaches or rationale remain.
-  const { fields, insert, remove } = useFieldArray({ control, name: 'chosen' });
+  const { fields, insert, remove } = useList('chosen');
   // After a failed submit react-hook-form re-validates the whole list on every insert or remove, which
   // would flag questions the user has only just been shown. Like GOV.UK, those wait for the next submit:
   // mechanisms chosen since the last submit have their errors cleared once that validation (microtasks
@@ -82,7 +83,7 @@ function MechanismList({ scheme }: { scheme: Scheme }) {
       {fields.map((field, index) =>
         order.includes(field.mechanismId) ? null : (
           // An entry from a draft of another scheme round: it cannot be shown as a card, so offer to remove it.
-          <div className="notice notice--warning" key={field.id} id={fieldId(`chosen.${index}.mechanismId`)}>
+          <div className="notice notice--warning" key={field.key} id={fieldId(`chosen.${index}.mechanismId`)}>
             <p>
               <strong>{MECHANISMS.unknownTitle}</strong>
             </p>

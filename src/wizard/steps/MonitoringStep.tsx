@@ -1,11 +1,13 @@
 import { PracticeExample } from '../../components/PracticeExample';
 import { SchemeFact } from '../../components/SchemeFact';
-import { TextField } from '../../components/TextField';
-import { MONITORING } from '../../text/monitoring';
+import { MONITORING, MONITORING_QUESTIONS } from '../../text/monitoring';
 import { useDraft, useScheme } from '../../shell/DraftContext';
 import { useGuidance } from '../../shell/useGuidance';
 import type { RouteProps } from '../../routes/routeTable';
+import { stepFields } from '../stepForms';
 import { StepForm } from '../StepForm';
+
+const { Fields } = stepFields('monitoring', MONITORING_QUESTIONS);
 
 export function MonitoringStep({ focusField }: RouteProps) {
   const scheme = useScheme();
@@ -31,9 +33,7 @@ export function MonitoringStep({ focusField }: RouteProps) {
       </section>
       <PlannedActivities />
       <h2 className="section-heading">{MONITORING.formHeading}</h2>
-      <TextField name="indicators" label={MONITORING.indicators} hint={MONITORING.indicatorsHint} multiline />
-      <TextField name="registration" label={MONITORING.registration} hint={MONITORING.registrationHint} multiline />
-      <TextField name="comparison" label={MONITORING.comparison} hint={MONITORING.comparisonHint} multiline />
+      <Fields />
     </StepForm>
   );
 }

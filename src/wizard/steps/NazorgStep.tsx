@@ -1,12 +1,14 @@
 import { PracticeExample } from '../../components/PracticeExample';
-import { TextField } from '../../components/TextField';
 import { parseWholeNumber } from '../../../schemas/dutchNumber';
-import { NAZORG } from '../../text/nazorg';
+import { NAZORG, NAZORG_QUESTIONS } from '../../text/nazorg';
 import { CrossStepNotices } from '../CrossStepNotices';
 import { useDraft, useScheme } from '../../shell/DraftContext';
 import { useGuidance } from '../../shell/useGuidance';
 import type { RouteProps } from '../../routes/routeTable';
+import { stepFields } from '../stepForms';
 import { StepForm } from '../StepForm';
+
+const { Fields } = stepFields('nazorg', NAZORG_QUESTIONS);
 
 export function NazorgStep({ focusField }: RouteProps) {
   const scheme = useScheme();
@@ -33,17 +35,7 @@ export function NazorgStep({ focusField }: RouteProps) {
         </div>
       </details>
       <CrossStepNotices step="nazorg" warningHeading={NAZORG.warningHeading} />
-      <TextField name="contactMethod" label={NAZORG.contactMethod} hint={NAZORG.contactMethodHint} multiline />
-      <TextField name="duration" label={NAZORG.duration} hint={NAZORG.durationHint} width="medium" />
-      <TextField name="handover" label={NAZORG.handover} hint={NAZORG.handoverHint} multiline />
-      <TextField
-        name="expectedUsers"
-        label={NAZORG.expectedUsers}
-        hint={group && groupCount !== undefined ? NAZORG.expectedUsersGroupHint(groupCount, group.id) : NAZORG.expectedUsersHint}
-        width="short"
-        inputMode="numeric"
-        autoComplete="off"
-      />
+      <Fields overrides={{ expectedUsers: groupCount !== undefined && group ? { hint: NAZORG.expectedUsersGroupHint(groupCount, group.id) } : {} }} />
     </StepForm>
   );
 }

@@ -1,20 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import type { PartnerDraft } from '../../../schemas/draft';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
+import { useFormContext } from 'react-hook-form';
 import { FieldError } from '../../components/FieldError';
 import { fieldId } from '../../routes/fieldId';
 import { PracticeExample } from '../../components/PracticeExample';
-import { TextField } from '../../components/TextField';
 import { useFieldError } from '../../components/useFieldError';
 import { newId } from '../../domain/newId';
 import { activitiesLinkedToPartner, restorePartnerLinks } from '../../domain/partnerLinks';
-import { PARTNERS } from '../../text/partners';
+import { PARTNER_QUESTIONS, PARTNERS } from '../../text/partners';
 import { CrossStepNotices } from '../CrossStepNotices';
 import { useDraftStore, useScheme } from '../../shell/DraftContext';
 import { useGuidance } from '../../shell/useGuidance';
 import type { RouteProps } from '../../routes/routeTable';
+import { stepFields, type FormValues } from '../stepForms';
 import { StepForm } from '../StepForm';
+
+const { Fields, useValue, useList } = stepFields('partners', { partners: { fields: PARTNER_QUESTIONS } });
+
+type Partner = FormValues<'partners'>['partners'][number];
 
 export function PartnersStep({ focusField }: RouteProps) {
   const scheme = useScheme();
@@ -55,7 +57,7 @@ function partnerOfField(name: string): string | undefined {
 }
 
 interface Removed {
-  partner: PartnerDraft;
+  partner: Partner;
   index: number;
   linkedActivityIds: string[];
 }
@@ -65,8 +67,8 @@ type Message = { kind: 'removed'; removed: Removed } | { kind: 'restored'; name:
 /** The repeatable group: add a partner, remove one (with undo), each with its own fields. */
 function PartnerList() {
   const store = useDraftStore();
-  const { control, getValues } = useFormContext();
-  const { fields, append, remove, insert } = useFieldArray({ control, name: 'partners', keyName: 'key' });
+  const { getValues } = useFormContext<FormValues<'partners'>>();
+  const { fields, append, remove, insert } = useList('partners');
   const [message, setMessage] = useState<Message | null>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   const listError = useFieldError('partners');
@@ -100,12 +102,12 @@ function PartnerList() {
   const add = () => {
     const id = newId();
     focusRequest.current = id;
-    append({ id }, { shouldFocus: false });
+    append({ id, type: '', name: '', role: '', agreements: '' }, { shouldFocus: false });
     setMessage(null);
   };
 
   const removeAt = (index: number) => {
-    const partner = (getValues(`partners.${index}`) ?? {}) as PartnerDraft;
+    const partner = getValues(`partners.${index}`);
     const linkedActivityIds = activitiesLinkedToPartner(store.getSnapshot().answers, partner.id);
     remove(index);
     setMessage({ kind: 'removed', removed: { partner: structuredClone(partner), index, linkedActivityIds } });
@@ -139,12 +141,7 @@ function PartnerList() {
       </div>
       {fields.length === 0 && <p className="empty-value">{PARTNERS.empty}</p>}
       {fields.map((field, index) => (
-        <PartnerItem
-          key={field.key}
-          index={index}
-          partnerId={(field as unknown as PartnerDraft).id}
-          onRemove={() => removeAt(index)}
-        />
+        <PartnerItem key={field.key} index={index} partnerId={field.id} onRemove={() => removeAt(index)} />
       ))}
       <div id={fieldId('partners')} className={`partner-list__add${listError ? ' field--invalid' : ''}`}>
         <FieldError id={`${fieldId('partners')}-error`} message={listError} />
@@ -162,9 +159,8 @@ function headingId(partnerId: string) {
 
 function PartnerItem({ index, partnerId, onRemove }: { index: number; partnerId: string; onRemove: () => void }) {
   const scheme = useScheme();
-  const name = `partners.${index}`;
-  const typeValue = useWatch({ name: `${name}.type` }) as string | undefined;
-  const partnerName = ((useWatch({ name: `${name}.name` }) as string | undefined) ?? '').trim();
+  const typeValue = useValue(`partners.${index}.type`);
+  const partnerName = (useValue(`partners.${index}.name`) ?? '').trim();
   const choices = scheme.partnerTypes.map((type) => ({
     value: type.id,
     label: type.namedInRegulation ? `${type.label} (${PARTNERS.namedInRegulation})` : type.label,
@@ -175,10 +171,7 @@ function PartnerItem({ index, partnerId, onRemove }: { index: number; partnerId:
       <h3 className="partner__heading" id={headingId(partnerId)} tabIndex={-1}>
         {PARTNERS.partnerHeading(index + 1, partnerName)}
       </h3>
-      <ChoiceGroup name={`${name}.type`} legend={PARTNERS.type} kind="radio" choices={choices} checked={typeValue} />
-      <TextField name={`${name}.name`} label={PARTNERS.name} hint={PARTNERS.nameHint} width="medium" autoComplete="off" />
-      <TextField name={`${name}.role`} label={PARTNERS.role} hint={PARTNERS.roleHint} multiline rows={3} />
-      <TextField name={`${name}.agreements`} label={PARTNERS.agreements} hint={PARTNERS.agreementsHint} multiline rows={4} />
+      <Fields at={`partners.${index}`} overrides={{ type: { choices, checked: typeValue } }} />
       <button type="button" className="button button--danger" onClick={onRemove}>
         {PARTNERS.remove}
         <span className="visually-hidden">{PARTNERS.removeContext(index + 1, partnerName)}</span>

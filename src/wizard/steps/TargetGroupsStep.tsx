@@ -1,13 +1,11 @@
-import { useWatch } from 'react-hook-form';
 import type { Scheme } from '../../../schemas/scheme';
-import { ChoiceGroup } from '../../components/ChoiceGroup';
-import { SingleCheckbox } from '../../components/SingleCheckbox';
-import { TextField } from '../../components/TextField';
-import { factText } from '../../text/factText';
-import { TARGET_GROUPS } from '../../text/targetGroups';
+import { TARGET_GROUP_QUESTIONS, TARGET_GROUPS } from '../../text/targetGroups';
 import { useScheme } from '../../shell/DraftContext';
 import { useGuidance } from '../../shell/useGuidance';
+import { stepFields } from '../stepForms';
 import { StepForm } from '../StepForm';
+
+const { Field, Fields, useValue } = stepFields('targetGroups', TARGET_GROUP_QUESTIONS);
 
 type TargetGroup = Scheme['targetGroups'][number];
 
@@ -61,10 +59,12 @@ function TargetGroupsGuidance({ scheme }: { scheme: Scheme }) {
 
 function TargetGroupSection({ group, scheme }: { group: TargetGroup; scheme: Scheme }) {
   const g = group.id;
-  const people = TARGET_GROUPS.people[g];
   const headingId = `doelgroep-${g}-titel`;
-  const risks = useWatch({ name: `${g}.riskIndicators` }) as string[] | undefined;
+  const risks = useValue(`${g}.riskIndicators`);
   const { referenceDate } = scheme.ageLimit;
+  // The draft store drops the explanation once no indicator needs it (pruneHidden).
+  const explanation = <Field name={`${g}.otherRiskExplanation`} />;
+  const reveals = Object.fromEntries(scheme.riskIndicators.filter((r) => r.requiresExplanation).map((r) => [r.id, explanation]));
   return (
     <section className="target-group" aria-labelledby={headingId}>
       <h2 className="section-heading" id={headingId}>
@@ -79,52 +79,7 @@ function TargetGroupSection({ group, scheme }: { group: TargetGroup; scheme: Sch
           </p>
         </div>
       )}
-
-      <TextField name={`${g}.expectedCount`} label={TARGET_GROUPS.expectedCount(people)} hint={TARGET_GROUPS.expectedCountHint} inputMode="numeric" width="short" />
-      <ChoiceGroup
-        name={`${g}.levels`}
-        legend={TARGET_GROUPS.levels}
-        hint={TARGET_GROUPS.levelsHint}
-        kind="checkbox"
-        inline
-        choices={scheme.levels.map((l) => ({ value: l.id, label: l.label, hint: l.hint }))}
-      />
-      <ChoiceGroup
-        name={`${g}.pathways`}
-        legend={TARGET_GROUPS.pathways}
-        hint={TARGET_GROUPS.pathwaysHint}
-        kind="checkbox"
-        choices={scheme.pathways.map((p) => ({ value: p.id, label: p.label, hint: p.hint }))}
-      />
-      <TextField name={`${g}.sectors`} label={TARGET_GROUPS.sectors} hint={TARGET_GROUPS.sectorsHint} multiline rows={3} />
-      <ChoiceGroup
-        name={`${g}.riskIndicators`}
-        legend={TARGET_GROUPS.riskIndicators(people)}
-        hint={TARGET_GROUPS.riskIndicatorsHint}
-        kind="checkbox"
-        checked={risks}
-        choices={scheme.riskIndicators.map((r) => ({
-          value: r.id,
-          label: r.label,
-          hint: r.hint,
-          // The draft store drops the explanation once no indicator needs it (pruneHidden).
-          reveal: r.requiresExplanation ? (
-            <TextField
-              name={`${g}.otherRiskExplanation`}
-              label={TARGET_GROUPS.otherRiskExplanation}
-              hint={TARGET_GROUPS.otherRiskExplanationHint}
-              multiline
-              rows={3}
-            />
-          ) : undefined,
-        }))}
-      />
-      <TextField name={`${g}.selection`} label={TARGET_GROUPS.selection(people)} hint={TARGET_GROUPS.selectionHint} multiline rows={4} />
-      <SingleCheckbox
-        name={`${g}.ageConfirmed`}
-        label={TARGET_GROUPS.ageConfirmed(scheme.ageLimit.under)}
-        hint={TARGET_GROUPS.ageReferenceDate(factText(referenceDate))}
-      />
+      <Fields at={g} overrides={{ riskIndicators: { checked: risks, reveals }, otherRiskExplanation: false }} />
       {referenceDate.status === 'unknown' && (
         <details className="guidance target-group__age-note">
           <summary>{TARGET_GROUPS.ageMore}</summary>

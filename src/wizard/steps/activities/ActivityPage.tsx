@@ -7,16 +7,20 @@ import { schemasForScheme } from '../../../domain/schemasForScheme';
 import { afterSaveHref } from '../../../routes/afterSaveHref';
 import { href } from '../../../routes/hashRoute';
 import { navigate } from '../../../shell/useHashRoute';
-import { ChoiceGroup, type Choice } from '../../../components/ChoiceGroup';
-import { TextField } from '../../../components/TextField';
-import { ACTIVITIES } from '../../../text/activities';
+import type { Choice } from '../../../components/ChoiceGroup';
+import { ACTIVITY_FIELDS } from '../../../../schemas/fields/activities';
+import { questionLabel } from '../../../../schemas/fields/questions';
+import { ACTIVITIES, ACTIVITY_QUESTIONS } from '../../../text/activities';
 import { useDraft, useDraftStore, useScheme } from '../../../shell/DraftContext';
 import { ItemForm } from '../../ItemForm';
 import { PageHeading } from '../../../shell/PageHeading';
 import { useDocumentTitle } from '../../../shell/useDocumentTitle';
 import { ApproachChoices } from './ApproachChoices';
+import { activityDefaults, type FormValues } from '../../stepForms';
+import { activityForm } from './activityForm';
 import { CostLines } from './CostLines';
-import { activityYearsText } from '../../../../schemas/fields/kinds';
+
+const { Field, Fields } = activityForm;
 
 const LIST_HREF = href.step('activities');
 
@@ -42,7 +46,8 @@ export function ActivityPage({ id, focusField }: { id: string; focusField?: stri
   const { activity, index, count, warnings } = opened;
   const example = guidance.exampleActivities.find((e) => e.id === activity.fromExampleId);
 
-  const write = (values: Record<string, unknown>) => store.update((d) => ({ ...d, answers: replaceActivity(d.answers, values as ActivityDraft) }));
+  // The form's values as it holds them; the draft store cleans them before it keeps them.
+  const write = (values: FormValues<'activity'>) => store.update((d) => ({ ...d, answers: replaceActivity(d.answers, values as ActivityDraft) }));
   const summaryLabel = (name: string) => {
     const line = /^costLines\.(\d+)\./.exec(name);
     return line ? ACTIVITIES.costLine(Number(line[1])) : undefined;
@@ -51,7 +56,7 @@ export function ActivityPage({ id, focusField }: { id: string; focusField?: stri
   return (
     <ItemForm
       schema={schemasForScheme(scheme).activity}
-      item={withLists(activity)}
+      item={activityDefaults(activity)}
       write={write}
       title={ACTIVITIES.pageTitle(index)}
       caption={ACTIVITIES.caption(index, count)}
@@ -86,18 +91,6 @@ export function ActivityPage({ id, focusField }: { id: string; focusField?: stri
   );
 }
 
-/** Lists start as [] so a single checkbox still yields a list (react-hook-form), and cost lines can be appended. */
-function withLists(activity: ActivityDraft): Record<string, unknown> {
-  return {
-    ...activity,
-    mechanismIds: activity.mechanismIds ?? [],
-    approachIds: activity.approachIds ?? [],
-    targetGroupIds: activity.targetGroupIds ?? [],
-    partnerIds: activity.partnerIds ?? [],
-    costLines: activity.costLines ?? [],
-  };
-}
-
 function ActivityFields() {
   const scheme = useScheme();
   // Other steps' answers do not change while this page is open: these never re-render on typing.
@@ -116,62 +109,54 @@ function ActivityFields() {
     ...scheme.mechanisms.filter((m) => chosenIds.includes(m.id)).map((m) => mechanismChoice(m, true)),
     ...scheme.mechanisms.filter((m) => !chosenIds.includes(m.id)).map((m) => mechanismChoice(m, false)),
   ];
-  const yearsText = activityYearsText(scheme);
+  const partnerChoices = ACTIVITY_FIELDS.partnerIds.options({ scheme, answers: { partners } }).map((o) => ({ value: o.id, label: o.label, hint: o.hint }));
 
   return (
     <>
       <h2 className="section-heading">{ACTIVITIES.whatSection}</h2>
-      <TextField name="title" label={ACTIVITIES.title} hint={ACTIVITIES.titleHint} />
-      <TextField name="description" label={ACTIVITIES.description} hint={ACTIVITIES.descriptionHint} multiline rows={8} />
+      <Fields section="what" />
 
       <h2 className="section-heading">{ACTIVITIES.whySection}</h2>
-      <ChoiceGroup name="mechanismIds" kind="checkbox" legend={ACTIVITIES.mechanisms} hint={ACTIVITIES.mechanismsHint} choices={mechanismChoices} />
-      <ApproachChoices chosenApproachIds={chosenApproachIds} />
+      <Fields
+        section="why"
+        overrides={{ mechanismIds: { choices: mechanismChoices }, approachIds: { element: <ApproachChoices chosenApproachIds={chosenApproachIds} /> } }}
+      />
 
       <h2 className="section-heading">{ACTIVITIES.forWhomSection}</h2>
-      <ChoiceGroup
-        name="targetGroupIds"
-        kind="checkbox"
-        legend={ACTIVITIES.targetGroups}
-        hint={ACTIVITIES.targetGroupsHint}
-        choices={scheme.targetGroups.map((g) => ({ value: g.id, label: `${ACTIVITIES.targetGroup(g.id, g.shortName)}`, hint: g.name }))}
+      <Fields
+        section="forWhom"
+        overrides={{
+          startDate: {
+            element: (
+              <div className="activity-dates">
+                <Field name="startDate" />
+                <Field name="endDate" />
+              </div>
+            ),
+          },
+          endDate: false,
+        }}
       />
-      <ChoiceGroup name="phase" kind="radio" legend={ACTIVITIES.phase} choices={scheme.phases.map((p) => ({ value: p.id, label: p.label, hint: p.hint }))} />
-      <div className="activity-dates">
-        <TextField name="startDate" label={ACTIVITIES.startDate} hint={ACTIVITIES.datesHint(yearsText)} type="date" width="medium" />
-        <TextField name="endDate" label={ACTIVITIES.endDate} hint={ACTIVITIES.datesHint(yearsText)} type="date" width="medium" />
-      </div>
-      <TextField name="expectedParticipants" label={ACTIVITIES.expectedParticipants} hint={ACTIVITIES.expectedParticipantsHint} inputMode="numeric" width="short" />
 
       <h2 className="section-heading">{ACTIVITIES.whoSection}</h2>
-      <TextField name="responsible" label={ACTIVITIES.responsible} hint={ACTIVITIES.responsibleHint} width="medium" />
-      {partners && partners.length > 0 ? (
-        <ChoiceGroup
-          name="partnerIds"
-          kind="checkbox"
-          legend={ACTIVITIES.partners}
-          hint={ACTIVITIES.partnersHint}
-          optional
-          choices={partners.map((p) => ({
-            value: p.id,
-            label: p.name?.trim() || ACTIVITIES.partnerUnnamed,
-            hint: scheme.partnerTypes.find((t) => t.id === p.type)?.label,
-          }))}
-        />
-      ) : (
-        <div className="field">
-          <p className="field__label">{ACTIVITIES.partners}</p>
-          <p className="field__hint">
-            {ACTIVITIES.noPartnersBefore}
-            <a href={href.step('partners')}>{ACTIVITIES.noPartnersLink}</a>
-            {ACTIVITIES.noPartnersAfter}
-          </p>
-        </div>
-      )}
-      <TextField name="hours" label={ACTIVITIES.hours} hint={ACTIVITIES.hoursHint} inputMode="numeric" width="short" optional />
+      <Fields section="who" overrides={{ partnerIds: partnerChoices.length > 0 ? { choices: partnerChoices } : { element: <NoPartners /> } }} />
 
       <CostLines />
     </>
+  );
+}
+
+/** Where the partners would be chosen, while there are none yet. */
+function NoPartners() {
+  return (
+    <div className="field">
+      <p className="field__label">{questionLabel(ACTIVITY_FIELDS.partnerIds, ACTIVITY_QUESTIONS.partnerIds, { scheme: useScheme() })}</p>
+      <p className="field__hint">
+        {ACTIVITIES.noPartnersBefore}
+        <a href={href.step('partners')}>{ACTIVITIES.noPartnersLink}</a>
+        {ACTIVITIES.noPartnersAfter}
+      </p>
+    </div>
   );
 }
 

@@ -1,12 +1,16 @@
 import { useEffect } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { FieldError } from '../../../components/FieldError';
 import { fieldId } from '../../../routes/fieldId';
 import { useFieldError } from '../../../components/useFieldError';
-import { ACTIVITIES } from '../../../text/activities';
+import { ACTIVITY_FIELDS } from '../../../../schemas/fields/activities';
+import { questionHint, questionLabel } from '../../../../schemas/fields/questions';
+import { ACTIVITIES, ACTIVITY_QUESTIONS } from '../../../text/activities';
 import { useScheme } from '../../../shell/DraftContext';
+import type { FormValues } from '../../stepForms';
+import { activityForm } from './activityForm';
 
-const NAME = 'approachIds';
+const NAME = 'approachIds' as const;
 
 /**
  * The approaches of the mechanisms ticked above, one group per mechanism. When a mechanism is
@@ -14,8 +18,8 @@ const NAME = 'approachIds';
  */
 export function ApproachChoices({ chosenApproachIds }: { chosenApproachIds: readonly string[] }) {
   const scheme = useScheme();
-  const { register, getValues, setValue } = useFormContext();
-  const mechanismIds = (useWatch({ name: 'mechanismIds' }) as string[] | undefined) ?? [];
+  const { register, getValues, setValue } = useFormContext<FormValues<'activity'>>();
+  const mechanismIds = activityForm.useValue('mechanismIds') ?? [];
   const mechanisms = scheme.mechanisms.filter((m) => mechanismIds.includes(m.id));
   const error = useFieldError(NAME);
   const id = fieldId(NAME);
@@ -23,7 +27,7 @@ export function ApproachChoices({ chosenApproachIds }: { chosenApproachIds: read
   const allowedKey = mechanisms.map((m) => m.id).join(' ');
   useEffect(() => {
     const allowed = new Set(scheme.mechanisms.filter((m) => allowedKey.split(' ').includes(m.id)).flatMap((m) => m.approaches.map((a) => a.id)));
-    const current = (getValues(NAME) as string[] | undefined) ?? [];
+    const current = getValues(NAME) ?? [];
     if (current.some((a) => !allowed.has(a))) setValue(NAME, current.filter((a) => allowed.has(a)));
   }, [allowedKey, scheme, getValues, setValue]);
 
@@ -31,9 +35,9 @@ export function ApproachChoices({ chosenApproachIds }: { chosenApproachIds: read
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <fieldset className="fieldset" id={id} aria-describedby={describedBy}>
-        <legend className="fieldset__legend">{ACTIVITIES.approaches}</legend>
+        <legend className="fieldset__legend">{questionLabel(ACTIVITY_FIELDS.approachIds, ACTIVITY_QUESTIONS.approachIds, { scheme })}</legend>
         <p className="field__hint" id={`${id}-hint`}>
-          {mechanisms.length === 0 ? ACTIVITIES.approachesEmpty : ACTIVITIES.approachesHint}
+          {mechanisms.length === 0 ? ACTIVITIES.approachesEmpty : questionHint(ACTIVITY_QUESTIONS.approachIds, { scheme })}
         </p>
         <FieldError id={`${id}-error`} message={error} />
         {mechanisms.map((mechanism) => (

@@ -1,27 +1,21 @@
 import { useRef } from 'react';
-import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import type { CostLineDraft } from '../../../../schemas/draft';
 import { budgetTotals } from '../../../domain/budget';
 import { formatEuro } from '../../../domain/formatEuro';
 import { newId } from '../../../domain/newId';
-import { SelectField } from '../../../components/SelectField';
-import { TextField } from '../../../components/TextField';
 import { ACTIVITIES } from '../../../text/activities';
 import { useScheme } from '../../../shell/DraftContext';
+import { activityForm } from './activityForm';
+
+const { Fields, useList, useValue } = activityForm;
 
 /** The activity's cost lines: add and remove lines; the total follows as the user types. */
 export function CostLines() {
   const scheme = useScheme();
-  const { control } = useFormContext();
-  // keyName "key": our lines have an "id" of their own that must reach the draft unchanged.
-  const { fields, append, remove } = useFieldArray({ control, name: 'costLines' as never, keyName: 'key' as never });
+  // Keyed by "key": our lines have an "id" of their own that must reach the draft unchanged.
+  const { fields, append, remove } = useList('costLines');
   const addRef = useRef<HTMLButtonElement>(null);
-  const categories = scheme.costCategories.map((c) => ({ value: c.id, label: c.label }));
 
-  const onAdd = () => {
-    const line: CostLineDraft = { id: newId(), category: '', description: '', amount: '' };
-    append(line as never, { focusName: `costLines.${fields.length}.category` });
-  };
+  const onAdd = () => append({ id: newId(), category: '', description: '', amount: '' }, { focusName: `costLines.${fields.length}.category` });
   const onRemove = (index: number) => {
     remove(index);
     // The pressed button is gone; continue from the add button.
@@ -49,12 +43,10 @@ export function CostLines() {
       </details>
       {fields.length === 0 && <p className="empty-value">{ACTIVITIES.noCostLines}</p>}
       {fields.map((field, index) => (
-        <fieldset className="fieldset cost-line" key={(field as unknown as { key: string }).key}>
+        <fieldset className="fieldset cost-line" key={field.key}>
           <legend className="fieldset__legend cost-line__legend">{ACTIVITIES.costLine(index)}</legend>
           <div className="cost-line__fields">
-            <SelectField name={`costLines.${index}.category`} label={ACTIVITIES.costCategory} placeholder={ACTIVITIES.costCategoryChoose} options={categories} />
-            <TextField name={`costLines.${index}.description`} label={ACTIVITIES.costDescription} hint={ACTIVITIES.costDescriptionHint} />
-            <TextField name={`costLines.${index}.amount`} label={ACTIVITIES.costAmount} hint={ACTIVITIES.costAmountHint} prefix="€" inputMode="decimal" width="short" />
+            <Fields at={`costLines.${index}`} />
           </div>
           <button type="button" className="button button--subtle cost-line__remove" onClick={() => onRemove(index)}>
             {ACTIVITIES.removeCostLine}
@@ -74,7 +66,7 @@ export function CostLines() {
 
 /** Re-renders on cost-line changes only, not on every keystroke in the activity. */
 function CostTotal() {
-  const lines = useWatch({ name: 'costLines' }) as CostLineDraft[] | undefined;
+  const lines = useValue('costLines');
   const totals = budgetTotals({ activities: [{ id: 'this', costLines: lines ?? [] }] });
   return (
     <div className="cost-lines__total">

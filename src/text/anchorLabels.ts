@@ -1,0 +1,19 @@
+/**
+ * How an answer or a part of the draft is named in Dutch, for a comment, a "Gewijzigd in Word" entry
+ * and a part set aside: "Activiteit 2 ‘Proefstage’ – Beschrijving". Apart from the review texts,
+ * because a part set aside is named on every page (the first load).
+ */
+export const ANCHOR_LABELS = {
+  field: (context: string, label: string) => `${context} – ${label}`,
+  group: (id: string) => `Doelgroep ${id}`,
+  mechanism: (n: number, name: string) => `Mechanisme ${n} (${name})`,
+  activity: (index: number, title: string | undefined) => `Activiteit ${index + 1}${title?.trim() ? ` ‘${title.trim()}’` : ''}`,
+  costLine: (activity: string, index: number) => `${activity}, kostenregel ${index + 1}`,
+  partner: (index: number, name: string | undefined) => (name?.trim() ? `Partner ${index + 1} (${name.trim()})` : `Partner ${index + 1}`),
+  /** An item of a list without a label of its own. */
+  item: (outer: string, index: number) => `${outer}, onderdeel ${index + 1}`,
+  section: (heading: string) => `Hoofdstuk ‘${heading}’`,
+  step: (title: string) => `Onderdeel ‘${title}’`,
+  general: 'De hele aanvraag',
+  gone: (step: string) => `${step} – een antwoord dat er niet meer is`,
+};

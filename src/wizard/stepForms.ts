@@ -1,0 +1,49 @@
+import type { DefaultValues } from 'react-hook-form';
+import type { z } from 'zod/mini';
+import type { StepSchemas } from '../../schemas/application';
+import type { Answers } from '../../schemas/draft';
+import { ACTIVITIES } from '../../schemas/fields/activities';
+import type { QuestionTree } from '../../schemas/fields/questions';
+import type { ApplicationFields } from '../../schemas/fields/steps';
+import { formDefaults, stepValues, type StepId } from '../domain/steps';
+import { formFields, type FormTable } from './formFields';
+
+/** The values of a step's form (and of one activity's page), as its strict schema reads them. */
+export type FormValues<K extends keyof StepSchemas> = z.input<StepSchemas[K]>;
+
+/**
+ * A step's form values from the draft, when the form opens: the draft's answers are exactly what
+ * the step's schema reads (schemas/draft.ts and application.ts derive from one field table), each
+ * step checked here by the compiler.
+ */
+export const STEP_DEFAULTS: { readonly [K in StepId]: (answers: Answers) => DefaultValues<FormValues<K>> } = {
+  applicant: (answers) => stepValues(answers, 'applicant'),
+  targetGroups: (answers) => stepValues(answers, 'targetGroups'),
+  mechanisms: (answers) => stepValues(answers, 'mechanisms'),
+  activities: (answers) => stepValues(answers, 'activities'),
+  partners: (answers) => stepValues(answers, 'partners'),
+  nazorg: (answers) => stepValues(answers, 'nazorg'),
+  budget: (answers) => stepValues(answers, 'budget'),
+  monitoring: (answers) => stepValues(answers, 'monitoring'),
+};
+
+/** One activity's form values on its own page (its checkbox groups and cost lines as lists). */
+export function activityDefaults(activity: NonNullable<Answers['activities']>[number]): DefaultValues<FormValues<'activity'>> {
+  return { ...activity, ...formDefaults(ACTIVITIES.item, activity) };
+}
+
+/** Where a step's form fields are in a field table: its object, its part per target group, or `{ <step>: list }`. */
+export const stepTable =
+  (step: StepId) =>
+  (fields: ApplicationFields): FormTable => {
+    const container = fields[step];
+    if (container.type === 'groups') return { kind: 'groups', item: container.item };
+    return { kind: 'object', fields: container.type === 'list' ? { [step]: container } : container.item };
+  };
+
+/** The typed field components of a step's form. */
+export const stepFields = <K extends StepId>(step: K, questions: QuestionTree) => formFields<FormValues<K>>(stepTable(step), questions);
+
+/** The typed field components of one activity's page. */
+export const activityFields = (questions: QuestionTree) =>
+  formFields<FormValues<'activity'>>((fields) => ({ kind: 'object', fields: fields.activities.item }), questions);
