@@ -2,6 +2,7 @@ import type { Answers, CommentAnchor, DraftComment } from '../../schemas/draft';
 import { LIMITS } from '../../schemas/limits';
 import type { Scheme } from '../../schemas/scheme';
 import type { DocumentTemplate } from '../../schemas/template';
+import type { ApplicationFields } from '../../schemas/fields/steps';
 import { ANCHOR_LABELS } from '../text/anchorLabels';
 import { STEP_TITLES } from '../text/nl';
 import { anchorKey, GENERAL_STEP, locateField, type AnchorFrame, type LocatedField } from './answerAnchors';
@@ -89,10 +90,10 @@ export const sameAuthor = (a: string, b: string) => a.trim().toLocaleLowerCase('
  * What a comment is about, in Dutch: "Activiteit 2 ‘Proefstage’ – Beschrijving", "Hoofdstuk
  * ‘Nazorg’", "De hele aanvraag". With the template, a section is named by its heading.
  */
-export function anchorLabel(anchor: CommentAnchor, answers: Answers, scheme: Scheme, template?: DocumentTemplate): string {
+export function anchorLabel(anchor: CommentAnchor, answers: Answers, scheme: Scheme, template?: DocumentTemplate, fields?: ApplicationFields): string {
   const stepTitle = (STEP_IDS as readonly string[]).includes(anchor.step) ? STEP_TITLES[anchor.step as StepId] : undefined;
   if (anchor.field) {
-    const located = locateField(answers, anchor);
+    const located = locateField(answers, anchor, fields);
     if (!located) return ANCHOR_LABELS.gone(stepTitle ?? ANCHOR_LABELS.general);
     return ANCHOR_LABELS.field(placeLabel(located, scheme), located.field.label);
   }

@@ -1,5 +1,6 @@
 import type { Answers } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
+import { applicationFields, type ApplicationFields } from '../../schemas/fields/steps';
 import { STEP_IDS, type StepId } from '../domain/steps';
 import { summarize, type SummaryRow } from '../summary/summarize';
 
@@ -22,12 +23,13 @@ interface Located {
 
 /**
  * Answer-level differences between two drafts (two versions, or two files), in step order, with
- * the questions and answers worded as on Controleren. An activity is followed by its id, so a new
- * title shows as a changed title, not as a removed and an added activity.
+ * the questions and answers worded as on Controleren (from the round's field table, or a test's).
+ * An activity is followed by its id, so a new title shows as a changed title, not as a removed and
+ * an added activity.
  */
-export function compareDrafts(before: Answers, after: Answers, scheme: Scheme): AnswerChange[] {
-  const a = locate(before, scheme);
-  const b = locate(after, scheme);
+export function compareDrafts(before: Answers, after: Answers, scheme: Scheme, fields: ApplicationFields = applicationFields(scheme)): AnswerChange[] {
+  const a = locate(before, scheme, fields);
+  const b = locate(after, scheme, fields);
   const keys = [...new Set([...b.keys(), ...a.keys()])];
   const changes: AnswerChange[] = [];
   for (const key of keys) {
@@ -41,9 +43,9 @@ export function compareDrafts(before: Answers, after: Answers, scheme: Scheme): 
   return changes.sort((x, y) => STEP_IDS.indexOf(x.step) - STEP_IDS.indexOf(y.step));
 }
 
-function locate(answers: Answers, scheme: Scheme): Map<string, Located> {
+function locate(answers: Answers, scheme: Scheme, fields: ApplicationFields): Map<string, Located> {
   const rows = new Map<string, Located>();
-  for (const section of summarize(answers, scheme)) {
+  for (const section of summarize(answers, scheme, fields)) {
     for (const group of section.groups) {
       for (const row of group.rows) rows.set(keyOf(row, group.heading), { row, heading: group.heading, stepTitle: section.title });
     }
