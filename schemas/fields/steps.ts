@@ -43,6 +43,20 @@ export function applicationFields(scheme: Scheme): StepFields {
   return fields;
 }
 
+/**
+ * `build` once per field table and round: what is derived from a table (schemas, placeholders) is
+ * made the first time a round asks for it.
+ */
+export function perTableAndRound<T>(build: (scheme: Scheme, fields: ApplicationFields) => T): (scheme: Scheme, fields?: ApplicationFields) => T {
+  const cache = new WeakMap<ApplicationFields, WeakMap<Scheme, T>>();
+  return (scheme, fields = applicationFields(scheme)) => {
+    let perScheme = cache.get(fields);
+    if (!perScheme) cache.set(fields, (perScheme = new WeakMap()));
+    if (!perScheme.has(scheme)) perScheme.set(scheme, build(scheme, fields));
+    return perScheme.get(scheme)!;
+  };
+}
+
 /** The fields of a table that a round uses (the same table when it uses all). */
 export function inRound<F extends Fields>(fields: F, scheme: Scheme): F {
   let changed = false;

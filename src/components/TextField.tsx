@@ -1,24 +1,19 @@
 import { useFormContext } from 'react-hook-form';
+import type { InputOptions } from '../../schemas/fields/field';
 import { LIMITS } from '../../schemas/limits';
 import { FIELD } from '../text/nl';
 import { FieldError } from './FieldError';
 import { fieldId } from '../routes/fieldId';
 import { useFieldError } from './useFieldError';
 
-interface Props {
+/** How it is typed in: a field table's input options (schemas/fields/field.ts), or a form's own. */
+interface Props extends Omit<InputOptions, 'inline' | 'select'> {
   name: string;
   label: string;
   hint?: string;
   optional?: boolean;
-  type?: 'text' | 'email' | 'tel' | 'date';
-  autoComplete?: string;
-  inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
-  width?: 'full' | 'medium' | 'short';
   /** Render a textarea for multi-paragraph answers. */
   multiline?: boolean;
-  rows?: number;
-  spellCheck?: boolean;
-  prefix?: string;
 }
 
 /** A labelled text input bound to react-hook-form, with hint and inline error. */

@@ -1,7 +1,7 @@
 import { formatEuro } from '../../schemas/dutchNumber';
 import { joinDutch } from '../../schemas/dutchText';
 import type { ContainerField, LeafField, SchemeGroup, Siblings } from '../../schemas/fields/field';
-import { applicationFields, type ApplicationFields, type StepKey } from '../../schemas/fields/steps';
+import { perTableAndRound, type StepKey } from '../../schemas/fields/steps';
 import type { Scheme } from '../../schemas/scheme';
 import { fieldKey } from '../domain/answerAnchors';
 import { formatLongDate } from '../domain/formatDutchDate';
@@ -124,30 +124,22 @@ export interface TemplateBindings {
   anchors: Record<string, string>;
 }
 
-const bindingsPerTable = new WeakMap<ApplicationFields, WeakMap<Scheme, TemplateBindings>>();
-
 /**
  * What each `{{placeholder}}` of a round's templates means: the round and the document, then per
  * step the computed ones and the step's answers. Built once per round and field table.
  */
-export function templateBindings(scheme: Scheme, fields: ApplicationFields = applicationFields(scheme)): TemplateBindings {
-  let perScheme = bindingsPerTable.get(fields);
-  if (!perScheme) bindingsPerTable.set(fields, (perScheme = new WeakMap()));
-  let bindings = perScheme.get(scheme);
-  if (!bindings) {
-    const all: Record<string, Binding> = { ...DOCUMENT_BINDINGS };
-    const anchors: Record<string, string> = {};
-    for (const step of Object.keys(fields) as StepKey[]) {
-      Object.assign(all, COMPUTED_BINDINGS[step]?.(scheme));
-      for (const [name, { anchor, ...binding }] of Object.entries(fieldBindings(step, fields[step], scheme))) {
-        all[name] = binding;
-        anchors[name] = anchor;
-      }
+export const templateBindings = perTableAndRound((scheme, fields): TemplateBindings => {
+  const all: Record<string, Binding> = { ...DOCUMENT_BINDINGS };
+  const anchors: Record<string, string> = {};
+  for (const step of Object.keys(fields) as StepKey[]) {
+    Object.assign(all, COMPUTED_BINDINGS[step]?.(scheme));
+    for (const [name, { anchor, ...binding }] of Object.entries(fieldBindings(step, fields[step], scheme))) {
+      all[name] = binding;
+      anchors[name] = anchor;
     }
-    perScheme.set(scheme, (bindings = { all, anchors }));
   }
-  return bindings;
-}
+  return { all, anchors };
+});
 
 export function findBinding(ctx: RenderContext, name: string): Binding | undefined {
   const { all } = templateBindings(ctx.scheme, ctx.fields);

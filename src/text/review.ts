@@ -23,8 +23,6 @@ export const REVIEW = {
   change: 'Wijzig',
   notFilled: 'Nog niet ingevuld',
   chosenMechanisms: 'Gekozen mechanismen',
-  confirmed: 'Ja, bevestigd',
-  costLine: (category: string, description: string, amount: string) => `${category} – ${description}: ${amount}`,
   partnerLabel: (index: number, name: string | undefined) => (name?.trim() ? `Partner ${index + 1} (${name.trim()})` : `Partner ${index + 1}`),
   toCoherence: 'Bekijk de samenhang van uw plan',
 };
