@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ActivityDraft } from '../../schemas/draft';
+import type { Fields } from '../../schemas/fields/field';
+import { STEP_FIELDS } from '../../schemas/fields/steps';
 import { LIMITS } from '../../schemas/limits';
 import { getScheme } from '../../templates/schemes';
 import { createAppStore } from '../app/App';
@@ -23,7 +25,6 @@ import { createEmptyDraft } from './draftStore';
  */
 
 const scheme = getScheme();
-const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
 
 const text = (max: number) =>
   fc.oneof(
@@ -34,81 +35,62 @@ const text = (max: number) =>
   );
 /** A text field: untouched (undefined) or as typed. */
 const typed = (max: number) => fc.option(text(max), { nil: undefined });
-const short = typed(LIMITS.shortText);
-const long = typed(LIMITS.longText);
 /** A radio group: null until something is chosen. */
 const radio = (values: readonly string[]) => fc.oneof(fc.constant(null), fc.constant(undefined), fc.constantFrom(...values));
+/** A select: its empty first option until something is chosen. */
+const select = (values: readonly string[]) => fc.constantFrom('', ...values);
 const checkboxes = (values: readonly string[]) => fc.oneof(fc.subarray([...values]), fc.constant(undefined));
 const date = fc.oneof(fc.constant(''), fc.constant(undefined), fc.date({ min: new Date('2021-01-01'), max: new Date('2022-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
 const rowId = fc.stringMatching(/^[a-z0-9]{6,12}$/);
-/** Form values: any of the fields may be missing (never registered). */
-const form = <T extends Record<string, fc.Arbitrary<unknown>>>(fields: T) => fc.record(fields, { requiredKeys: [] });
+/** The partners an activity's form may name. */
+const answersAround = { partners: [{ id: 'p1' }, { id: 'p2' }] };
 
-const targetGroup = form({
-  expectedCount: short,
-  levels: checkboxes(ids(scheme.levels)),
-  pathways: checkboxes(ids(scheme.pathways)),
-  sectors: long,
-  riskIndicators: checkboxes(ids(scheme.riskIndicators)),
-  otherRiskExplanation: long,
-  selection: long,
-  ageConfirmed: fc.option(fc.boolean(), { nil: undefined }),
-});
+/**
+ * What a form writes for each field of a table, by the field's kind: any field may be missing
+ * (never registered); a form's checkbox groups and lists start as lists. From the field tables, so
+ * a field added there is written here too.
+ */
+function formValues(fields: Fields, options: { listsStartEmpty: boolean }): fc.Arbitrary<Record<string, unknown>> {
+  const arbitraries: Record<string, fc.Arbitrary<unknown>> = {};
+  const started: string[] = [];
+  for (const [name, field] of Object.entries(fields)) {
+    if (field.type === 'leaf') {
+      const ids = () => (field.options?.({ scheme, answers: answersAround }) ?? []).map((o) => o.id);
+      arbitraries[name] = {
+        shortText: typed(LIMITS.shortText),
+        longText: typed(LIMITS.longText),
+        wholeNumber: typed(LIMITS.shortText),
+        euro: typed(LIMITS.shortText),
+        date,
+        choice: field.kind === 'choice' ? (field.input?.select ? select(ids()) : radio(ids())) : fc.constant(undefined),
+        choices: field.kind === 'choices' ? (options.listsStartEmpty ? fc.subarray(ids()) : checkboxes(ids())) : fc.constant(undefined),
+        yesNo: radio(['yes', 'no']),
+        confirmation: fc.option(fc.boolean(), { nil: undefined }),
+        key: rowId,
+        bookkeeping: typed(LIMITS.shortText),
+      }[field.kind];
+      if (field.kind === 'key' || (options.listsStartEmpty && field.kind === 'choices')) started.push(name);
+    } else if (field.type === 'list') {
+      const item = formValues(field.item, { listsStartEmpty: false });
+      arbitraries[name] = fc.uniqueArray(item, { selector: (i) => i[field.key], maxLength: 3 });
+      if (options.listsStartEmpty) started.push(name);
+    }
+  }
+  return fc.record(arbitraries, { requiredKeys: started });
+}
 
 const stepValues: Record<Exclude<StepId, 'activities'>, fc.Arbitrary<Record<string, unknown>>> = {
-  applicant: form({
-    institutionName: short,
-    brin: short,
-    bevoegdGezag: short,
-    contactName: short,
-    contactRole: short,
-    contactEmail: short,
-    contactPhone: short,
-    signatoryName: short,
-    signatoryRole: short,
-  }),
-  targetGroups: fc.record({ a: targetGroup, b: targetGroup }),
-  mechanisms: fc.record({
-    chosen: fc.uniqueArray(
-      fc.constantFrom(...scheme.mechanisms).chain((m) =>
-        fc.record({ mechanismId: fc.constant(m.id), approachIds: fc.subarray(ids(m.approaches)), rationale: long }, { requiredKeys: ['mechanismId', 'approachIds'] }),
-      ),
-      { selector: (c) => c.mechanismId, maxLength: 3 },
-    ),
-  }),
-  partners: fc.record({
-    partners: fc.array(
-      fc.record({ id: rowId, type: radio(ids(scheme.partnerTypes)), name: short, role: long, agreements: long }, { requiredKeys: ['id'] }),
-      { maxLength: 3 },
-    ),
-  }),
-  nazorg: form({ contactMethod: long, duration: short, handover: long, expectedUsers: short }),
-  budget: form({ requestedAmount: short, hasCofinancing: radio(['yes', 'no']), cofinancingAmount: short, cofinancingSource: long, notes: long }),
-  monitoring: form({ indicators: long, registration: long, comparison: long }),
+  applicant: formValues(STEP_FIELDS.applicant.item, { listsStartEmpty: false }),
+  targetGroups: fc.record(Object.fromEntries(STEP_FIELDS.targetGroups.ids.map((id) => [id, formValues(STEP_FIELDS.targetGroups.item, { listsStartEmpty: false })]))),
+  mechanisms: formValues(STEP_FIELDS.mechanisms.item, { listsStartEmpty: false }),
+  partners: formValues({ partners: STEP_FIELDS.partners }, { listsStartEmpty: false }),
+  nazorg: formValues(STEP_FIELDS.nazorg.item, { listsStartEmpty: false }),
+  budget: formValues(STEP_FIELDS.budget.item, { listsStartEmpty: false }),
+  monitoring: formValues(STEP_FIELDS.monitoring.item, { listsStartEmpty: false }),
 };
 
 /** One activity's own page (ItemForm): its lists start as [], cost lines are added and removed. */
-const activityValues = fc.record(
-  {
-    title: short,
-    description: long,
-    mechanismIds: fc.subarray(ids(scheme.mechanisms)),
-    approachIds: fc.subarray(scheme.mechanisms.flatMap((m) => ids(m.approaches)).slice(0, 6)),
-    targetGroupIds: fc.subarray(ids(scheme.targetGroups)),
-    phase: radio(ids(scheme.phases)),
-    startDate: date,
-    endDate: date,
-    expectedParticipants: short,
-    responsible: short,
-    partnerIds: fc.subarray(['p1', 'p2']),
-    hours: short,
-    costLines: fc.array(
-      fc.record({ id: rowId, category: fc.constantFrom('', ...ids(scheme.costCategories)), description: short, amount: short }, { requiredKeys: ['id'] }),
-      { maxLength: 3 },
-    ),
-  },
-  { requiredKeys: ['mechanismIds', 'approachIds', 'targetGroupIds', 'partnerIds', 'costLines'] },
-);
+const activityValues = formValues(STEP_FIELDS.activities.item, { listsStartEmpty: true }).map(({ id: _id, ...values }) => values);
 
 type Write =
   | { kind: 'step'; step: Exclude<StepId, 'activities'>; values: Record<string, unknown> }
