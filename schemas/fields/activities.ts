@@ -100,7 +100,17 @@ export const ACTIVITY_FIELDS = {
     section: 'forWhom',
   }),
   responsible: shortText({ label: 'Verantwoordelijk', required: 'Vul in wie verantwoordelijk is', section: 'who', input: { width: 'medium' } }),
-  partnerIds: choices({ label: 'Partners', section: 'who', options: partnerOptions }),
+  partnerIds: choices({
+    label: 'Partners',
+    section: 'who',
+    options: partnerOptions,
+    // A partner that is gone (or has no name yet) is still one partner, not an id.
+    display: (value, ctx) => {
+      const partners = partnerOptions(ctx);
+      const ids: unknown[] = Array.isArray(value) ? value : [];
+      return joinedText(ids.map((id) => partners.find((p) => p.id === id)?.label ?? UNNAMED_PARTNER), '\n');
+    },
+  }),
   hours: wholeNumber({ label: 'Uren', invalid: 'Vul het aantal uren in als heel getal', section: 'who' }),
   costLines: listField({
     label: 'Kosten',

@@ -72,9 +72,9 @@ function leaf<D extends z.ZodMiniType, S extends z.ZodMiniType>(
     draft: D;
     /** The check of an answer that must be there. */
     check: (scheme: Scheme, message: string) => z.ZodMiniType;
-    /** How the value reads; defaults to its text. */
     /** The check of an answer that may stay empty (an optional number must still be a number). */
     optionalCheck?: (scheme: Scheme) => z.ZodMiniType;
+    /** How the value reads; defaults to its text. */
     display?: (value: unknown, ctx: AnswerContext) => string | undefined;
     documentText?: (value: unknown, ctx: AnswerContext) => string | undefined;
     options?: (ctx: AnswerContext) => readonly Option[];

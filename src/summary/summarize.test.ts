@@ -75,6 +75,8 @@ describe('summarize', () => {
     expect(find('activities', 'phase').value).toBe('Laatste studiejaar');
     expect(find('activities', 'targetGroupIds').value).toBe('Doelgroep a (extra begeleiding)\nDoelgroep b (nazorg)');
     expect(find('activities', 'partnerIds').value).toBe('Gemeente Rijnstad');
+    const gone = summarize({ activities: [{ id: 'x', partnerIds: ['weg'] }] }, scheme).find((s) => s.step === 'activities')!.groups[0]!.rows;
+    expect(gone.find((r) => r.fieldName === 'partnerIds')?.value).toBe('Partner zonder naam');
     expect(find('partners', 'partners.0.type').value).toBe('RMC-contactgemeente');
     expect(find('budget', 'hasCofinancing').value).toBe('Nee');
     expect(find('targetGroups', 'a.ageConfirmed').value).toBe('Ja, bevestigd');
