@@ -27,10 +27,27 @@ export function terminalSafe(text: string): string {
   });
 }
 
+/**
+ * A stream to the terminal that goes quiet when its reader leaves: `npm run validate … | head`
+ * closes the pipe after a few lines, and Node then reports EPIPE as an unhandled error with a
+ * stack trace. The command still finishes and sets its exit code; what it writes after that has
+ * nobody to read it. Any other write error is still thrown.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): (line: string) => void {
+  let readerGone = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+  });
+  return (line) => {
+    if (!readerGone) stream.write(`${terminalSafe(line)}\n`);
+  };
+}
+
 /** The real terminal. Everything the CLI prints passes here, so nothing it read from a file reaches the terminal raw. */
 export const consoleOutput: CliOutput = {
-  out: (line) => process.stdout.write(`${terminalSafe(line)}\n`),
-  err: (line) => process.stderr.write(`${terminalSafe(line)}\n`),
+  out: quietWhenClosed(process.stdout),
+  err: quietWhenClosed(process.stderr),
 };
 
 /** Exit codes: 0 complete and valid (or written), 1 readable but incomplete or invalid, 2 unreadable, refused or misused. */
