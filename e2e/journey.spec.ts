@@ -137,7 +137,34 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   }
   await press(page, saveAndContinue(page));
 
-  // 4. Activiteiten: one activity for group a, added and saved with the keyboard only.
+  // 4. Samenwerking, before the activities so they can name the partners: the two partners the regulation names, and an employer.
+  await expect(page).toHaveURL(/#\/samenwerking$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Samenwerking' })).toBeFocused();
+  await press(page, page.getByRole('button', { name: 'Partner toevoegen' }));
+  await fillPartner(page, 1, {
+    type: 'rmc-contactgemeente',
+    name: partners.rmc,
+    role: 'Coördineert de aanpak van voortijdig schoolverlaten in de regio en neemt jongeren over die na de nazorg nog hulp nodig hebben.',
+    agreements: 'Samenwerkingsovereenkomst 2021–2022; elk kwartaal overleg met de teamleider nazorg.',
+  });
+  await press(page, page.getByRole('button', { name: 'Nog een partner toevoegen' }));
+  await fillPartner(page, 2, {
+    type: 'centrumgemeente',
+    name: partners.centrum,
+    role: 'Trekt de samenwerking rond werk in de arbeidsmarktregio en verbindt ons met het werkgeversservicepunt.',
+    agreements: 'Deelname aan het regionale netwerk jeugdwerkloosheid; warme overdracht via het werkgeversservicepunt.',
+  });
+  await press(page, page.getByRole('button', { name: 'Nog een partner toevoegen' }));
+  await fillPartner(page, 3, {
+    type: 'employers',
+    name: partners.employer,
+    role: 'Biedt proefstages in de zorg en denkt mee over objectief selecteren.',
+    agreements: 'Twaalf proefstageplekken per schooljaar; een vaste praktijkopleider als aanspreekpunt.',
+  });
+  await expect(page.locator('.notice--warning')).toHaveCount(0);
+  await press(page, saveAndContinue(page));
+
+  // 5. Activiteiten: one activity for group a, added and saved with the keyboard only.
   await expect(page).toHaveURL(/#\/activiteiten$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Activiteiten' })).toBeFocused();
   await tabTo(page, page.getByRole('button', { name: 'Activiteit toevoegen' }));
@@ -155,6 +182,9 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await tabTo(page, page.getByRole('checkbox', { name: 'Doelgroep a (extra begeleiding)' }));
   await page.keyboard.press('Space');
   await tabTo(page, page.getByRole('radio', { name: phaseLabel('final-year') }));
+  await page.keyboard.press('Space');
+  // The partners are there to tick: Samenwerking came first.
+  await tabTo(page, page.getByRole('checkbox', { name: partners.employer }));
   await page.keyboard.press('Space');
   // Day and month alike, so the date reads the same in any date-field order.
   await tabTo(page, page.getByLabel('Startdatum'));
@@ -199,8 +229,12 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   }
   // Mechanismen, where these two errors count against (its task is not "klaar"), says so too.
   await press(page, page.getByRole('link', { name: 'Vorige stap' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Samenwerking' })).toBeFocused();
+  await press(page, page.getByRole('link', { name: 'Vorige stap' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Mechanismen' })).toBeFocused();
   await expect(page.locator('.notice--error')).toHaveText([unused('effectiveness-empowerment'), unused('search-behaviour')]);
+  await press(page, saveAndContinue(page));
+  await expect(page.getByRole('heading', { level: 1, name: 'Samenwerking' })).toBeFocused();
   await press(page, saveAndContinue(page));
   await expect(page.getByRole('heading', { level: 1, name: 'Activiteiten' })).toBeFocused();
 
@@ -211,6 +245,8 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await expect(page.getByRole('heading', { level: 1, name: 'Activiteit 2' })).toBeFocused();
   await expect(page.getByRole('radio', { name: phaseLabel('aftercare') })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Doelgroep b (nazorg)' })).toBeChecked();
+  // The example ticks the partners of the kinds it names: they exist already.
+  for (const name of Object.values(partners)) await expect(page.getByRole('checkbox', { name })).toBeChecked();
   await page.getByLabel('Titel', { exact: true }).fill(coachTitle);
   await page
     .getByLabel('Beschrijving')
@@ -225,33 +261,6 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await press(page, page.getByRole('button', { name: 'Opslaan', exact: true }));
   await expect(page).toHaveURL(/#\/activiteiten$/);
   await expect(page.getByRole('region', { name: /^\d+\. / }).getByText('Klaar')).toHaveCount(2);
-  await press(page, saveAndContinue(page));
-
-  // 5. Samenwerking: the two partners the regulation names, and an employer.
-  await expect(page).toHaveURL(/#\/samenwerking$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Samenwerking' })).toBeFocused();
-  await press(page, page.getByRole('button', { name: 'Partner toevoegen' }));
-  await fillPartner(page, 1, {
-    type: 'rmc-contactgemeente',
-    name: partners.rmc,
-    role: 'Coördineert de aanpak van voortijdig schoolverlaten in de regio en neemt jongeren over die na de nazorg nog hulp nodig hebben.',
-    agreements: 'Samenwerkingsovereenkomst 2021–2022; elk kwartaal overleg met de teamleider nazorg.',
-  });
-  await press(page, page.getByRole('button', { name: 'Nog een partner toevoegen' }));
-  await fillPartner(page, 2, {
-    type: 'centrumgemeente',
-    name: partners.centrum,
-    role: 'Trekt de samenwerking rond werk in de arbeidsmarktregio en verbindt ons met het werkgeversservicepunt.',
-    agreements: 'Deelname aan het regionale netwerk jeugdwerkloosheid; warme overdracht via het werkgeversservicepunt.',
-  });
-  await press(page, page.getByRole('button', { name: 'Nog een partner toevoegen' }));
-  await fillPartner(page, 3, {
-    type: 'employers',
-    name: partners.employer,
-    role: 'Biedt proefstages in de zorg en denkt mee over objectief selecteren.',
-    agreements: 'Twaalf proefstageplekken per schooljaar; een vaste praktijkopleider als aanspreekpunt.',
-  });
-  await expect(page.locator('.notice--warning')).toHaveCount(0);
   await press(page, saveAndContinue(page));
 
   // 6. Nazorg.
@@ -313,13 +322,13 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await expect(page.locator('.review__errors')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Adviezen' })).toHaveCount(0);
 
-  // "Wijzig" round trip: link the partners to the nazorg activity, and come back here.
+  // "Wijzig" round trip: the employer does not take part in the nazorg after all; untick it and come back here.
   const coachGroup = `Activiteit 2 ‘${coachTitle}’`;
   await press(page, page.getByRole('link', { name: `Wijzig Welke partners doen mee? (${coachGroup})` }));
   await expect(page).toHaveURL(/#\/activiteiten\/[A-Za-z0-9_-]+\?veld=veld-partnerIds&terug=controleren$/);
   await expect(page.getByRole('checkbox', { name: partners.rmc })).toBeFocused();
-  await page.keyboard.press('Space');
   await tab(page, page.getByRole('checkbox', { name: partners.centrum }));
+  await tab(page, page.getByRole('checkbox', { name: partners.employer }));
   await page.keyboard.press('Space');
   await press(page, page.getByRole('button', { name: 'Opslaan', exact: true }));
   await expect(page).toHaveURL(/#\/controleren$/);

@@ -119,7 +119,7 @@ test('a project leader chooses mechanisms and approaches from empty, with the ke
 
   await submit(page).focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#\/activiteiten$/);
+  await expect(page).toHaveURL(/#\/samenwerking$/);
 
   // The draft holds exactly what is on screen: mechanism 4 with its approach and rationale, nothing of mechanism 1.
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();

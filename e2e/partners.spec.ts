@@ -99,7 +99,7 @@ test('a project leader adds partners, fixes errors, removes one with undo, and m
   await expect(warning).not.toContainText(namedWarning('rmc-contactgemeente'));
 
   await submit(page).click();
-  await expect(page).toHaveURL(/#\/nazorg$/);
+  await expect(page).toHaveURL(/#\/activiteiten$/);
 
   // The draft holds exactly the two partners: coming back, the page rebuilds them from it.
   await page.getByRole('link', { name: 'Vorige stap' }).click();

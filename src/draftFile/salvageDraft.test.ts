@@ -37,9 +37,9 @@ describe('salvage: a draft with one unreadable answer opens with only that answe
     (draft.answers.partners as unknown as Record<string, unknown>[])[0]!.type = ['rmc'];
     const { draft: result, setAside } = opened(open(draft));
     expect(setAside.map((p) => [p.path, p.label, p.raw])).toEqual([
+      ['answers.partners.0.type', 'Samenwerking – Partner 1 (Gemeente Lindeveld, RMC-regio Lindeveld en omstreken) – Soort partner', '["rmc"]'],
       ['answers.activities.0.costLines.0.amount', 'Activiteiten – Activiteit 1 ‘Coaching op loopbaancompetenties in het laatste jaar’, kostenregel 1 – Bedrag', '12.5'],
       ['answers.activities.1.phase', `Activiteiten – Activiteit 2 ‘${complete.answers.activities![1]!.title}’ – Fase`, '{"gekozen":"laatste jaar"}'],
-      ['answers.partners.0.type', 'Samenwerking – Partner 1 (Gemeente Lindeveld, RMC-regio Lindeveld en omstreken) – Soort partner', '["rmc"]'],
     ]);
     expect(result.answers.activities![1]).toEqual({ ...complete.answers.activities![1], phase: undefined });
     expect(result.answers.activities![1]).not.toHaveProperty('phase');

@@ -57,7 +57,7 @@ describe('issueLinks', () => {
 
   it('groups an empty draft’s errors per step, in step order', () => {
     const grouped = issueLinks(errorsOf(validateDraft({}, scheme)), {}, scheme);
-    expect(grouped.map((g) => g.title)).toEqual(['Aanvrager', 'Doelgroepen', 'Mechanismen', 'Activiteiten', 'Samenwerking', 'Nazorg', 'Begroting', 'Monitoring en verantwoording']);
+    expect(grouped.map((g) => g.title)).toEqual(['Aanvrager', 'Doelgroepen', 'Mechanismen', 'Samenwerking', 'Activiteiten', 'Nazorg', 'Begroting', 'Monitoring en verantwoording']);
     expect(grouped[1]!.links[0]).toEqual({
       message: 'Groep a: Vul een heel getal in dat groter is dan 0, bijvoorbeeld 120',
       href: '#/doelgroepen?veld=veld-a-expectedCount&terug=controleren',
