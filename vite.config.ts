@@ -136,6 +136,9 @@ export default defineConfig(({ mode }) => ({
           }),
         ],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // lightningcss (already Vite's CSS minifier) also transforms: it resolves the one breakpoint,
+  // `@custom-media --aw-small-viewport` in src/styles/media.css, in every stylesheet that imports it.
+  css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   build: {
     // Never inline assets as data: URLs (the CSP allows none); the single file inlines everything.
     assetsInlineLimit: mode === 'single' ? 100_000_000 : 0,

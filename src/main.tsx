@@ -11,7 +11,7 @@ import { downloadBlob } from './shell/downloadBlob';
 import { startDraftSession } from './storage/startDraftSession';
 import { createEmptyDraft } from './shell/draftStore';
 import { startServiceWorker } from './shell/serviceWorkerUpdates';
-import './styles/app.css';
+import './styles/base.css';
 
 const scheme = getScheme(DEFAULT_SCHEME_ID);
 const root = document.getElementById('root');

@@ -13,6 +13,7 @@ import { UpdatePrompt } from '../shell/UpdatePrompt';
 import { ReadOnlyLock } from '../shell/ReadOnlyLock';
 import { useHashRoute } from '../shell/useHashRoute';
 import { href } from '../routes/hashRoute';
+import './App.css';
 
 interface Props {
   scheme: Scheme;

@@ -4,6 +4,7 @@ import { FIELD } from '../text/nl';
 import { FieldError } from './FieldError';
 import { fieldId } from '../routes/fieldId';
 import { useFieldError } from './useFieldError';
+import './field.css';
 
 export interface Choice {
   value: string;

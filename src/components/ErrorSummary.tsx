@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { ERROR_SUMMARY } from '../text/nl';
+import './ErrorSummary.css';
 
 /** Whether a target is a route ("#/activiteiten") rather than an element on the page ("veld-brin"). */
 export const isRouteHref = (target: string) => target.startsWith('#/');

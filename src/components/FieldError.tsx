@@ -1,4 +1,5 @@
 import { ERROR_SUMMARY } from '../text/nl';
+import './field.css';
 
 /** The inline error under a field; same text as in the error summary. */
 export function FieldError({ id, message }: { id: string; message?: string }) {

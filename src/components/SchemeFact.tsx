@@ -1,5 +1,6 @@
 import type { Fact } from '../../schemas/scheme';
 import { SCHEME_FACT } from '../text/schemeFact';
+import './SchemeFact.css';
 
 interface Props<T> {
   label: string;

@@ -2,6 +2,7 @@ import { useFormContext } from 'react-hook-form';
 import { FieldError } from './FieldError';
 import { fieldId } from '../routes/fieldId';
 import { useFieldError } from './useFieldError';
+import './field.css';
 
 interface Props {
   name: string;

@@ -2,6 +2,7 @@ import { useFormContext } from 'react-hook-form';
 import { FieldError } from './FieldError';
 import { fieldId } from '../routes/fieldId';
 import { useFieldError } from './useFieldError';
+import './field.css';
 
 /** One checkbox with a boolean value (e.g. a confirmation). */
 export function SingleCheckbox({ name, label, hint }: { name: string; label: string; hint?: string }) {

@@ -1,5 +1,6 @@
 import type { StepStatus } from '../domain/stepStatus';
 import { STEP_STATUS_LABELS } from '../text/nl';
+import './TaskList.css';
 
 export interface Task {
   id: string;

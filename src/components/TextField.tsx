@@ -5,6 +5,7 @@ import { FIELD } from '../text/nl';
 import { FieldError } from './FieldError';
 import { fieldId } from '../routes/fieldId';
 import { useFieldError } from './useFieldError';
+import './field.css';
 
 /** How it is typed in: a field table's input options (schemas/fields/field.ts), or a form's own. */
 interface Props extends Omit<InputOptions, 'inline' | 'select'> {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { VERSIONS } from '../text/library';
 import type { AnswerChange } from './compareDrafts';
+import './DraftComparison.css';
 
 interface Props {
   before: string;

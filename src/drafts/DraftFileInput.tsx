@@ -1,6 +1,8 @@
 import { useId, type ChangeEvent } from 'react';
 import { DRAFT_PANEL } from '../text/storage';
 import type { DraftOpener } from './useOpenDraft';
+import '../components/field.css';
+import './DraftPanel.css';
 
 /** "Kies een concept om te openen": a .json draft or a .docx from this app, opened as a new draft. */
 export function DraftFileInput({ opener }: { opener: DraftOpener }) {

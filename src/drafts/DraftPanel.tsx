@@ -5,6 +5,7 @@ import { useDraftSession, useSessionState } from '../shell/DraftSessionContext';
 import { DraftFileInput } from './DraftFileInput';
 import { href } from '../routes/hashRoute';
 import type { DraftOpener } from './useOpenDraft';
+import './DraftPanel.css';
 
 /**
  * "Uw concept" on the start page: save the draft as a file (the durable copy), open one (.json or

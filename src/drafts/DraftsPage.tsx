@@ -17,6 +17,9 @@ import { ActionNotice, type ActionNoticeState } from '../components/ActionNotice
 import { DraftFileInput } from './DraftFileInput';
 import { OpenedNotice } from './OpenedNotice';
 import { useOpenDraft } from './useOpenDraft';
+import '../components/field.css';
+import './OpenedNotice.css';
+import './DraftsPage.css';
 
 type Notice = ActionNoticeState;
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { openedFromDisk } from '../storage/filesOnly';
 import { FROM_DISK } from '../text/storage';
 import { useDraftSession, useSessionState } from '../shell/DraftSessionContext';
+import './FromDiskNotice.css';
 
 /**
  * On the start page of the single-file edition opened from disk: the browser keeps what every

@@ -3,6 +3,7 @@ import { DRAFT_PANEL } from '../text/storage';
 import { useDraftSession } from '../shell/DraftSessionContext';
 import { href } from '../routes/hashRoute';
 import type { OpenedState } from './useOpenDraft';
+import './OpenedNotice.css';
 
 interface Props {
   outcome: OpenedState | undefined;

@@ -12,6 +12,10 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { href } from '../routes/hashRoute';
 import { useDraftSession, useSessionState } from '../shell/DraftSessionContext';
 import { ActionNotice, type ActionNoticeState } from '../components/ActionNotice';
+import '../components/field.css';
+import './DraftPanel.css';
+import './DraftsPage.css';
+import './VersionsPage.css';
 
 type Notice = ActionNoticeState;
 type Comparison = { before: string; after: string; changes: AnswerChange[] };

@@ -7,6 +7,7 @@ import { newId } from '../domain/newId';
 import { REVIEW_MODE } from '../text/comments';
 import { CommentForm } from './CommentForm';
 import { domId, focusSoon, useReviewMode } from './reviewModeContext';
+import './AddComment.css';
 
 interface Props {
   anchor: CommentAnchor;

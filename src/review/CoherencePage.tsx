@@ -9,6 +9,7 @@ import { COHERENCE } from '../text/review';
 import { useDraft, useScheme } from '../shell/DraftContext';
 import { PageHeading } from '../shell/PageHeading';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
+import './CoherencePage.css';
 
 const activityHref = (id: string, field?: string) => href.step('activities', { sub: id, field, returnTo: 'coherence' });
 const activityName = (index: number, title: string | undefined) => title ?? ACTIVITIES.pageTitle(index);

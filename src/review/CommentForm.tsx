@@ -3,6 +3,8 @@ import { LIMITS } from '../../schemas/limits';
 import { FieldError } from '../components/FieldError';
 import { REVIEW_MODE } from '../text/comments';
 import { useReviewMode } from './reviewModeContext';
+import '../components/field.css';
+import './CommentForm.css';
 
 interface Props {
   /** The form's accessible name: what the comment is about. */

@@ -6,6 +6,7 @@ import { newId } from '../domain/newId';
 import { REVIEW_MODE } from '../text/comments';
 import { CommentForm } from './CommentForm';
 import { domId, focusSoon, useReviewMode } from './reviewModeContext';
+import './CommentThread.css';
 
 /** The comments at one answer or section, each with its replies and what can be done with it. */
 export function CommentThread({ anchor, comments }: { anchor: CommentAnchor; comments: readonly DraftComment[] }) {

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Block, DocumentModel, TableCell, TextRun } from '../document/documentModel';
 import { PREVIEW } from '../text/export';
+import './DocumentPreview.css';
 
 /**
  * The Word document's text as plain, accessible HTML: drawn from the same document model as the

@@ -3,6 +3,9 @@ import { houseStyleFields } from '../document/houseStyleFields';
 import { HOUSE_STYLE } from '../text/houseStyle';
 import { downloadDocx } from '../shell/downloadBlob';
 import { useDraftStore, useScheme } from '../shell/DraftContext';
+import '../components/field.css';
+import '../shell/ExportButton.css';
+import './HouseStyleExport.css';
 
 type State =
   | { kind: 'idle' }

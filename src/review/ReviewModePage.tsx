@@ -23,6 +23,7 @@ import { CommentThread } from './CommentThread';
 import { DocumentPreview } from './DocumentPreview';
 import { domId, ReviewModeContext, type ReviewMode } from './reviewModeContext';
 import { WordChanges } from './WordChanges';
+import './ReviewModePage.css';
 
 const isStep = (step: string): step is StepId => (STEP_IDS as readonly string[]).includes(step);
 const GENERAL: CommentAnchor = { step: GENERAL_STEP };

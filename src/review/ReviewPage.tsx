@@ -10,6 +10,8 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { useIssuesWithAdvice } from '../shell/useIssuesWithAdvice';
 import { issueLinks, type StepIssueLinks } from './issueLinks';
 import { summarize, type SummaryGroup } from '../summary/summarize';
+import '../components/ErrorSummary.css';
+import './ReviewPage.css';
 
 /**
  * "#/controleren": GOV.UK "check your answers". Everything that is still open at the top (errors

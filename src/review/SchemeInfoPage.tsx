@@ -7,6 +7,7 @@ import { SCHEME_INFO } from '../text/schemeInfo';
 import { useScheme } from '../shell/DraftContext';
 import { PageHeading } from '../shell/PageHeading';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
+import '../components/SchemeFact.css';
 
 const euros = (value: number) => formatEuro(Math.round(value * 100));
 

@@ -4,6 +4,7 @@ import { href } from '../routes/hashRoute';
 import { REVIEW_MODE } from '../text/comments';
 import { useDraft, useDraftStore } from '../shell/DraftContext';
 import { domId, useReviewMode } from './reviewModeContext';
+import './WordChanges.css';
 
 const HEADING_ID = 'gewijzigd-in-word';
 

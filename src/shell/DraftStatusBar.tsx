@@ -5,6 +5,7 @@ import { useDraftSession, useSessionState } from './DraftSessionContext';
 import type { SessionState } from '../storage/draftSession';
 import { SetAsideNotice } from './SetAsideNotice';
 import { href } from '../routes/hashRoute';
+import './DraftStatusBar.css';
 
 /**
  * Under the header on every page: whether the answers are stored ("Opgeslagen om 14:32"), or only

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ADVISOR_EXPORT, EXPORT } from '../text/nl';
 import { useDraftStore, useScheme } from './DraftContext';
 import { downloadDocx } from './downloadBlob';
+import './ExportButton.css';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'failed' };
 

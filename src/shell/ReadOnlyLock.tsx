@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { useDraftSession, useSessionState } from './DraftSessionContext';
+import './ReadOnlyLock.css';
 
 /**
  * Only a tab that writes the draft accepts typing. While another tab holds it, while this tab is

@@ -5,6 +5,7 @@ import { setAsideFileName, setAsideFileText } from '../draftFile/draftFile';
 import { SET_ASIDE } from '../text/storage';
 import { useDraft, useDraftStore } from './DraftContext';
 import { useDraftSession, useSessionState } from './DraftSessionContext';
+import './SetAsideNotice.css';
 
 const TITLE_ID = 'apart-bewaard';
 

@@ -10,6 +10,9 @@ import type { RouteProps } from '../../routes/routeTable';
 import { stepFields } from '../stepForms';
 import { StepForm } from '../StepForm';
 import { useIssues } from '../../shell/useIssues';
+import '../../components/SchemeFact.css';
+import '../../components/field.css';
+import './BudgetStep.css';
 
 const { Field, Fields, useValue } = stepFields('budget', BUDGET_QUESTIONS);
 

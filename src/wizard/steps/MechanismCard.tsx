@@ -3,6 +3,8 @@ import type { Guidance } from '../../../schemas/guidance';
 import { mechanismGuidance } from '../../../templates/guidance';
 import { MECHANISMS } from '../../text/mechanisms';
 import { mechanismsForm } from './mechanismsForm';
+import '../../components/field.css';
+import './MechanismCard.css';
 
 const { Fields } = mechanismsForm;
 

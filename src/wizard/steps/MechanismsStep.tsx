@@ -13,6 +13,8 @@ import { StepForm } from '../StepForm';
 import type { FormValues } from '../stepForms';
 import { MechanismCard } from './MechanismCard';
 import { mechanismsForm } from './mechanismsForm';
+import '../../components/field.css';
+import './MechanismsStep.css';
 
 const { useList } = mechanismsForm;
 

@@ -6,6 +6,7 @@ import { useGuidance } from '../../shell/useGuidance';
 import type { RouteProps } from '../../routes/routeTable';
 import { stepFields } from '../stepForms';
 import { StepForm } from '../StepForm';
+import '../../components/SchemeFact.css';
 
 const { Fields } = stepFields('monitoring', MONITORING_QUESTIONS);
 

@@ -7,6 +7,7 @@ import { useGuidance } from '../../shell/useGuidance';
 import type { RouteProps } from '../../routes/routeTable';
 import { stepFields } from '../stepForms';
 import { StepForm } from '../StepForm';
+import './NazorgStep.css';
 
 const { Fields } = stepFields('nazorg', NAZORG_QUESTIONS);
 

@@ -13,6 +13,8 @@ import { useGuidance } from '../../shell/useGuidance';
 import type { RouteProps } from '../../routes/routeTable';
 import { stepFields, type FormValues } from '../stepForms';
 import { StepForm } from '../StepForm';
+import '../../components/field.css';
+import './PartnersStep.css';
 
 const { Fields, useValue, useList } = stepFields('partners', { partners: { fields: PARTNER_QUESTIONS } });
 

@@ -4,6 +4,7 @@ import { useScheme } from '../../shell/DraftContext';
 import { useGuidance } from '../../shell/useGuidance';
 import { stepFields } from '../stepForms';
 import { StepForm } from '../StepForm';
+import './TargetGroupsStep.css';
 
 const { Field, Fields, useValue } = stepFields('targetGroups', TARGET_GROUP_QUESTIONS);
 

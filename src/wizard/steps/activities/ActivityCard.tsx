@@ -6,6 +6,7 @@ import { href } from '../../../routes/hashRoute';
 import { ACTIVITIES } from '../../../text/activities';
 import { useScheme } from '../../../shell/DraftContext';
 import { activityTitle } from './activityTitle';
+import './ActivityCard.css';
 
 interface Props {
   activity: ActivityDraft;

@@ -22,6 +22,7 @@ import { activityTitle } from './activityTitle';
 import { ADD_ACTIVITY_ID, activityIssueLinks } from './activityIssueLinks';
 import { ExampleActivities } from './ExampleActivities';
 import { nextStepHref, StepNavigation } from '../../StepNavigation';
+import './ActivityList.css';
 
 const NO_ACTIVITIES: readonly ActivityDraft[] = [];
 /** Checks across steps that belong to another step but are fixed on this list, by adding an activity. */

@@ -19,6 +19,8 @@ import { ApproachChoices } from './ApproachChoices';
 import { activityDefaults, type FormValues } from '../../stepForms';
 import { activityForm } from './activityForm';
 import { CostLines } from './CostLines';
+import '../../../components/field.css';
+import './ActivityPage.css';
 
 const { Field, Fields } = activityForm;
 

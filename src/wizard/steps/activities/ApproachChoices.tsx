@@ -9,6 +9,8 @@ import { ACTIVITIES, ACTIVITY_QUESTIONS } from '../../../text/activities';
 import { useScheme } from '../../../shell/DraftContext';
 import type { FormValues } from '../../stepForms';
 import { activityForm } from './activityForm';
+import '../../../components/field.css';
+import './ApproachChoices.css';
 
 const NAME = 'approachIds' as const;
 

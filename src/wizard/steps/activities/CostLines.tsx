@@ -5,6 +5,8 @@ import { newId } from '../../../domain/newId';
 import { ACTIVITIES } from '../../../text/activities';
 import { useScheme } from '../../../shell/DraftContext';
 import { activityForm } from './activityForm';
+import '../../../components/field.css';
+import './CostLines.css';
 
 const { Fields, useList, useValue } = activityForm;
 

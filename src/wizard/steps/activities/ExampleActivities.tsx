@@ -4,6 +4,7 @@ import { examplesByMechanism } from '../../../domain/examplesByMechanism';
 import { ACTIVITIES } from '../../../text/activities';
 import { useScheme } from '../../../shell/DraftContext';
 import { useGuidance } from '../../../shell/useGuidance';
+import './ExampleActivities.css';
 
 interface Props {
   chosenMechanismIds: readonly string[];
