@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { VERSIONS } from '../text/library';
 import type { AnswerChange } from './compareDrafts';
+import { TableRegion } from '../components/TableRegion';
 import './DraftComparison.css';
 
 interface Props {
@@ -22,7 +23,7 @@ export function DraftComparison({ before, after, changes }: Props) {
       </h2>
       <p>{changes.length === 0 ? VERSIONS.noDifferences : VERSIONS.differences(changes.length)}</p>
       {changes.length > 0 && (
-        <div className="comparison__scroll">
+        <TableRegion label={heading}>
           <table className="table comparison__table">
             <thead>
               <tr>
@@ -46,7 +47,7 @@ export function DraftComparison({ before, after, changes }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

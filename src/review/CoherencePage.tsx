@@ -9,6 +9,7 @@ import { COHERENCE } from '../text/review';
 import { useDraft, useScheme } from '../shell/DraftContext';
 import { PageHeading } from '../shell/PageHeading';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
+import { TableRegion } from '../components/TableRegion';
 import './CoherencePage.css';
 
 const activityHref = (id: string, field?: string) => href.step('activities', { sub: id, field, returnTo: 'coherence' });
@@ -64,9 +65,7 @@ export function CoherencePage() {
         </div>
       )}
 
-      {/* A table that may scroll sideways on a phone must be reachable by keyboard (WCAG 2.1.1). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-wrap coherence" role="region" aria-labelledby="coherence-caption" tabIndex={0}>
+      <TableRegion className="coherence" label={COHERENCE.caption}>
         <table className="table coherence__table">
           <caption id="coherence-caption">{COHERENCE.caption}</caption>
           <thead>
@@ -110,7 +109,7 @@ export function CoherencePage() {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableRegion>
       {/* On a phone the same data as one card per mechanism; only one of the two is displayed. */}
       <div className="coherence__cards">
         <h2 className="section-heading">{COHERENCE.caption}</h2>

@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Block, DocumentModel, TableCell, TextRun } from '../document/documentModel';
 import { PREVIEW } from '../text/export';
+import { TableRegion } from '../components/TableRegion';
 import './DocumentPreview.css';
 
 /**
@@ -102,7 +103,7 @@ function PreviewBlock({ block }: { block: Block }) {
       );
     case 'table':
       return (
-        <div className="document-preview__table-wrap">
+        <TableRegion label={block.caption}>
           <table className="table document-preview__table">
             <caption className="visually-hidden">{block.caption}</caption>
             <thead>
@@ -139,21 +140,23 @@ function PreviewBlock({ block }: { block: Block }) {
               </tfoot>
             )}
           </table>
-        </div>
+        </TableRegion>
       );
     case 'facts':
       return (
-        <table className="table document-preview__facts">
-          <caption className="visually-hidden">{block.caption}</caption>
-          <tbody>
-            {block.rows.map((row, i) => (
-              <tr key={i}>
-                <th scope="row">{row.label}</th>
-                <td>{row.missing ? <em className="document-preview__missing">{row.value}</em> : row.value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableRegion label={block.caption}>
+          <table className="table document-preview__facts">
+            <caption className="visually-hidden">{block.caption}</caption>
+            <tbody>
+              {block.rows.map((row, i) => (
+                <tr key={i}>
+                  <th scope="row">{row.label}</th>
+                  <td>{row.missing ? <em className="document-preview__missing">{row.value}</em> : row.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       );
     case 'toc':
     case 'pageBreak':

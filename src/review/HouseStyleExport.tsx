@@ -3,6 +3,7 @@ import { houseStyleFields } from '../document/houseStyleFields';
 import { HOUSE_STYLE } from '../text/houseStyle';
 import { downloadDocx } from '../shell/downloadBlob';
 import { useDraftStore, useScheme } from '../shell/DraftContext';
+import { TableRegion } from '../components/TableRegion';
 import '../components/field.css';
 import '../shell/ExportButton.css';
 import './HouseStyleExport.css';
@@ -47,7 +48,7 @@ export function HouseStyleExport() {
         <summary>{HOUSE_STYLE.fieldsSummary}</summary>
         <div>
           <p>{HOUSE_STYLE.blockNote}</p>
-          <div className="table-wrap">
+          <TableRegion label={HOUSE_STYLE.fieldsCaption}>
             <table className="table">
               <caption className="visually-hidden">{HOUSE_STYLE.fieldsCaption}</caption>
               <thead>
@@ -67,7 +68,7 @@ export function HouseStyleExport() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </div>
       </details>
       <div className="field">

@@ -10,6 +10,7 @@ import type { RouteProps } from '../../routes/routeTable';
 import { stepFields } from '../stepForms';
 import { StepForm } from '../StepForm';
 import { useIssues } from '../../shell/useIssues';
+import { TableRegion } from '../../components/TableRegion';
 import '../../components/SchemeFact.css';
 import '../../components/field.css';
 import './BudgetStep.css';
@@ -96,43 +97,45 @@ function ActivityCosts({ activity }: { activity: OverviewActivity }) {
       {activity.lines.length === 0 ? (
         <p className="empty-value">{BUDGET.noLines}</p>
       ) : (
-        <table className="table budget-table">
-          <caption className="visually-hidden">{BUDGET.activityCaption(label)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{BUDGET.category}</th>
-              <th scope="col">{BUDGET.description}</th>
-              <th scope="col" className="num">
-                {BUDGET.amount}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {activity.lines.map((line) => (
-              <tr key={line.id}>
-                <td>{line.categoryLabel ?? <span className="empty-value">{BUDGET.noCategory}</span>}</td>
-                <td>{line.description || <span className="empty-value">{BUDGET.noDescription}</span>}</td>
-                <td className="num">
-                  {line.cents !== undefined ? (
-                    formatEuro(line.cents)
-                  ) : line.unreadable ? (
-                    <strong className="budget-unreadable">{BUDGET.unreadableAmount(line.amount)}</strong>
-                  ) : (
-                    <span className="empty-value">{BUDGET.noAmount}</span>
-                  )}
-                </td>
+        <TableRegion label={BUDGET.activityCaption(label)}>
+          <table className="table budget-table">
+            <caption className="visually-hidden">{BUDGET.activityCaption(label)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{BUDGET.category}</th>
+                <th scope="col">{BUDGET.description}</th>
+                <th scope="col" className="num">
+                  {BUDGET.amount}
+                </th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
-                {BUDGET.total}
-              </th>
-              <td className="num">{formatEuro(activity.totalCents)}</td>
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody>
+              {activity.lines.map((line) => (
+                <tr key={line.id}>
+                  <td>{line.categoryLabel ?? <span className="empty-value">{BUDGET.noCategory}</span>}</td>
+                  <td>{line.description || <span className="empty-value">{BUDGET.noDescription}</span>}</td>
+                  <td className="num">
+                    {line.cents !== undefined ? (
+                      formatEuro(line.cents)
+                    ) : line.unreadable ? (
+                      <strong className="budget-unreadable">{BUDGET.unreadableAmount(line.amount)}</strong>
+                    ) : (
+                      <span className="empty-value">{BUDGET.noAmount}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  {BUDGET.total}
+                </th>
+                <td className="num">{formatEuro(activity.totalCents)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableRegion>
       )}
       <p className="budget-activity__edit">
         <a href={activityHref(activity.id)}>
@@ -155,79 +158,83 @@ function Totals({ overview }: { overview: BudgetOverview }) {
       <p className="budget-total">
         {BUDGET.grandTotal}: <strong>{formatEuro(overview.totalCents)}</strong>
       </p>
-      <table className="table budget-table budget-table--totals">
-        <caption>{BUDGET.byCategoryCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{BUDGET.category}</th>
-            <th scope="col" className="num">
-              {BUDGET.amount}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {overview.categories.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{c.label}</th>
-              <td className="num">{formatEuro(c.cents)}</td>
-            </tr>
-          ))}
-          {overview.uncategorizedCents > 0 && (
+      <TableRegion label={BUDGET.byCategoryCaption}>
+        <table className="table budget-table budget-table--totals">
+          <caption>{BUDGET.byCategoryCaption}</caption>
+          <thead>
             <tr>
-              <th scope="row">{BUDGET.noCategory}</th>
-              <td className="num">{formatEuro(overview.uncategorizedCents)}</td>
-            </tr>
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{BUDGET.total}</th>
-            <td className="num">{formatEuro(overview.totalCents)}</td>
-          </tr>
-        </tfoot>
-      </table>
-
-      <table className="table budget-table budget-table--totals">
-        <caption>{BUDGET.byGroupCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{BUDGET.group}</th>
-            <th scope="col" className="num">
-              {BUDGET.costs}
-            </th>
-            <th scope="col" className="num">
-              {BUDGET.perStudent}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {overview.targetGroups.map((g) => (
-            <tr key={g.id}>
-              <th scope="row">
-                {BUDGET.groupLabel(g.id, g.label)} <span className="budget-table__students">{BUDGET.studentCount(g.students)}</span>
+              <th scope="col">{BUDGET.category}</th>
+              <th scope="col" className="num">
+                {BUDGET.amount}
               </th>
-              <td className="num">{formatEuro(g.cents)}</td>
-              <td className="num">{euroOrDash(g.perStudentCents)}</td>
             </tr>
-          ))}
-          {overview.unassignedCents > 0 && (
+          </thead>
+          <tbody>
+            {overview.categories.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.label}</th>
+                <td className="num">{formatEuro(c.cents)}</td>
+              </tr>
+            ))}
+            {overview.uncategorizedCents > 0 && (
+              <tr>
+                <th scope="row">{BUDGET.noCategory}</th>
+                <td className="num">{formatEuro(overview.uncategorizedCents)}</td>
+              </tr>
+            )}
+          </tbody>
+          <tfoot>
             <tr>
-              <th scope="row">{BUDGET.unassigned}</th>
-              <td className="num">{formatEuro(overview.unassignedCents)}</td>
-              <td className="num">—</td>
+              <th scope="row">{BUDGET.total}</th>
+              <td className="num">{formatEuro(overview.totalCents)}</td>
             </tr>
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">
-              {BUDGET.total} <span className="budget-table__students">{BUDGET.studentCount(overview.students)}</span>
-            </th>
-            <td className="num">{formatEuro(overview.totalCents)}</td>
-            <td className="num">{euroOrDash(overview.perStudentCents)}</td>
-          </tr>
-        </tfoot>
-      </table>
+          </tfoot>
+        </table>
+      </TableRegion>
+
+      <TableRegion label={BUDGET.byGroupCaption}>
+        <table className="table budget-table budget-table--totals">
+          <caption>{BUDGET.byGroupCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{BUDGET.group}</th>
+              <th scope="col" className="num">
+                {BUDGET.costs}
+              </th>
+              <th scope="col" className="num">
+                {BUDGET.perStudent}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.targetGroups.map((g) => (
+              <tr key={g.id}>
+                <th scope="row">
+                  {BUDGET.groupLabel(g.id, g.label)} <span className="budget-table__students">{BUDGET.studentCount(g.students)}</span>
+                </th>
+                <td className="num">{formatEuro(g.cents)}</td>
+                <td className="num">{euroOrDash(g.perStudentCents)}</td>
+              </tr>
+            ))}
+            {overview.unassignedCents > 0 && (
+              <tr>
+                <th scope="row">{BUDGET.unassigned}</th>
+                <td className="num">{formatEuro(overview.unassignedCents)}</td>
+                <td className="num">—</td>
+              </tr>
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">
+                {BUDGET.total} <span className="budget-table__students">{BUDGET.studentCount(overview.students)}</span>
+              </th>
+              <td className="num">{formatEuro(overview.totalCents)}</td>
+              <td className="num">{euroOrDash(overview.perStudentCents)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </TableRegion>
       <p className="field__hint">{BUDGET.byGroupNote}</p>
       {missingCount && (
         <p>
