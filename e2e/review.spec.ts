@@ -2,32 +2,33 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { fillApplicant } from './steps';
 
-const errorsBox = (page: Page) => page.locator('.review__errors');
+const errorsBox = (page: Page) => page.getByRole('region', { name: 'Wat nog ontbreekt' });
 
 test('Controleren lists every open point of an empty draft; each link lands on its field and saving returns here', async ({ page }) => {
   await page.goto('/');
-  // Controleren cannot start before every step has answers; Samenhang not before there are activities.
-  await expect(page.getByText('Controleren', { exact: true })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Controleren' })).toHaveCount(0);
-  await expect(page.locator('#task-controleren-status')).toHaveText('Kan nog niet');
+  // Controleren is open from the start, with what is missing; Samenhang not before there are activities.
+  await expect(page.locator('#task-controleren-status')).toHaveText('Niet begonnen');
+  await expect(page.getByText(/^Wat nog ontbreekt: \d+ punten, en al uw antwoorden op een rij\.$/)).toBeVisible();
   await expect(page.locator('#task-samenhang-status')).toHaveText('Kan nog niet');
 
-  await page.goto('/#/controleren');
+  await page.getByRole('link', { name: 'Controleren' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Controleer uw aanvraag' })).toBeFocused();
   await expect(page).toHaveTitle(/^Controleer uw aanvraag/);
   const errors = errorsBox(page);
-  await expect(errors.getByRole('heading', { name: 'Dit moet nog gebeuren' })).toBeVisible();
-  // One group per step, in step order; cross-step and field errors alike.
+  await expect(errors.getByRole('heading', { level: 2, name: 'Wat nog ontbreekt' })).toBeVisible();
+  // One group per step, in step order, with its count; cross-step and field errors alike.
   await expect(errors.getByRole('heading', { level: 3 })).toHaveText([
-    'Aanvrager',
-    'Doelgroepen',
-    'Mechanismen',
-    'Samenwerking',
-    'Activiteiten',
-    'Nazorg',
-    'Begroting',
-    'Monitoring en verantwoording',
+    'Aanvrager (8 punten)',
+    'Doelgroepen (14 punten)',
+    'Mechanismen (1 punt)',
+    'Samenwerking (1 punt)',
+    'Activiteiten (1 punt)',
+    'Nazorg (4 punten)',
+    'Begroting (2 punten)',
+    'Monitoring en verantwoording (3 punten)',
   ]);
+  // Calm: plain links, no error styling.
+  await expect(errors.getByRole('link').first()).not.toHaveCSS('color', 'rgb(213, 43, 30)');
   await expect(page.getByText('Uw aanvraag is compleet')).toHaveCount(0);
   // Every answer is listed as not filled in, with a "Wijzig" link that names the question.
   await expect(page.getByRole('link', { name: 'Wijzig BRIN-code (Instelling)' })).toBeVisible();
@@ -62,7 +63,7 @@ test('Controleren lists every open point of an empty draft; each link lands on i
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await expect(page).toHaveURL(/#\/controleren$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Controleer uw aanvraag' })).toBeFocused();
-  await expect(errors.getByRole('heading', { level: 3, name: 'Aanvrager' })).toHaveCount(0);
+  await expect(errors.getByRole('heading', { level: 3, name: /^Aanvrager/ })).toHaveCount(0);
   const applicant = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Aanvrager' }) });
   await expect(applicant.locator('.summary-list__row', { hasText: 'BRIN-code' })).toContainText('27RS');
 
@@ -84,7 +85,7 @@ test('Controleren lists every open point of an empty draft; each link lands on i
 
 test('Samenhang shows the gaps of the plan in words and the matrix of mechanisms and groups', async ({ page }) => {
   await page.goto('/#/samenhang');
-  await expect(page.getByRole('heading', { level: 1, name: 'Samenhang van uw plan' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Samenhang van uw plan' })).toBeVisible();
   const gaps = page.locator('.notice', { has: page.getByRole('heading', { name: 'Wat nog ontbreekt' }) });
   await expect(gaps.getByRole('listitem')).toHaveText([
     'Doelgroep a (extra begeleiding) heeft nog geen activiteit.',
@@ -166,8 +167,8 @@ test('the complete example has nothing open: Controleren says so, Samenhang show
 
 test('the ROC example shows its open points, its advice and a gap in the plan', async ({ page }) => {
   await openExample(page, 'Voorbeeld van een roc openen');
-  // Monitoring is still empty, so Controleren cannot start yet; Samenhang can.
-  await expect(page.locator('#task-controleren-status')).toHaveText('Kan nog niet');
+  // Points are still open (Monitoring is empty), so Controleren is bezig; so is Samenhang.
+  await expect(page.locator('#task-controleren-status')).toHaveText('Bezig');
   await expect(page.locator('#task-samenhang-status')).toHaveText('Bezig');
   await expect(page.getByText('1 gat in de samenhang')).toBeVisible();
 

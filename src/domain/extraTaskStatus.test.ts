@@ -21,12 +21,10 @@ const everyStep: Answers = {
 };
 
 describe('extraTaskStatus: Controleren', () => {
-  it('cannot start while a step has no answers', () => {
-    expect(extraTaskStatus('review', {}, [], scheme)).toBe('cannot-start');
-    expect(extraTaskStatus('review', { ...everyStep, monitoring: {} }, [], scheme)).toBe('cannot-start');
-  });
-  it('is incomplete while an error is open anywhere', () => {
-    expect(extraTaskStatus('review', everyStep, [warning, error], scheme)).toBe('incomplete');
+  it('is always open: not started before any answer, bezig while an error is open anywhere', () => {
+    expect(extraTaskStatus('review', {}, [error], scheme)).toBe('not-started');
+    expect(extraTaskStatus('review', { applicant: everyStep.applicant }, [error], scheme)).toBe('in-progress');
+    expect(extraTaskStatus('review', everyStep, [warning, error], scheme)).toBe('in-progress');
   });
   it('is klaar with warnings only', () => {
     expect(extraTaskStatus('review', everyStep, [warning], scheme)).toBe('complete');

@@ -9,13 +9,14 @@ import type { StepStatus } from './stepStatus';
 export type ExtraTask = 'coherence' | 'review';
 
 /**
- * Controleren opens once every step has answers and is "klaar" when nothing is open anywhere.
- * Samenhang opens once there are activities and is "klaar" when the matrix shows no gap.
+ * Controleren is always open: its list of what is still missing is what a beginner needs most. It
+ * is "niet begonnen" before any step has answers, "bezig" while something is open and "klaar" when
+ * nothing is. Samenhang opens once there are activities and is "klaar" when the matrix shows no gap.
  */
 export function extraTaskStatus(task: ExtraTask, answers: Answers, issues: readonly Issue[], scheme: Scheme): StepStatus {
   if (task === 'review') {
-    if (!STEP_IDS.every((step) => stepHasAnswers(answers, step))) return 'cannot-start';
-    return errorsOf(issues).length === 0 ? 'complete' : 'incomplete';
+    if (errorsOf(issues).length === 0) return 'complete';
+    return STEP_IDS.some((step) => stepHasAnswers(answers, step)) ? 'in-progress' : 'not-started';
   }
   if ((answers.activities ?? []).length === 0) return 'cannot-start';
   return coherenceMatrix(answers, scheme).gaps.length === 0 ? 'complete' : 'in-progress';

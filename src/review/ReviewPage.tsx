@@ -10,13 +10,13 @@ import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { useIssuesWithAdvice } from '../shell/useIssuesWithAdvice';
 import { issueLinks, type StepIssueLinks } from './issueLinks';
 import { summarize, type SummaryGroup } from '../summary/summarize';
-import '../components/ErrorSummary.css';
 import './ReviewPage.css';
 
 /**
- * "#/controleren": GOV.UK "check your answers". Everything that is still open at the top (errors
- * link to their field, or to the step for errors across steps), then every answer per step with a
- * "Wijzig" link that returns here after saving.
+ * "#/controleren": GOV.UK "check your answers", open from the start. What is still missing comes
+ * first, as a calm list per step (a beginner's to-do list, not an alarm; each point links to its
+ * field, or to the step for points across steps), then every answer per step with a "Wijzig" link
+ * that returns here after saving.
  */
 export function ReviewPage() {
   useDocumentTitle(REVIEW.title);
@@ -34,13 +34,13 @@ export function ReviewPage() {
       <p className="lead">{REVIEW.intro}</p>
 
       {errors.length > 0 ? (
-        <div className="error-summary review__errors" aria-labelledby="review-errors-title">
-          <h2 className="error-summary__title" id="review-errors-title">
-            {REVIEW.errorsTitle}
+        <section className="review__missing" aria-labelledby="review-missing-title">
+          <h2 className="review__missing-title" id="review-missing-title">
+            {REVIEW.missingTitle}
           </h2>
-          <p>{REVIEW.errorsIntro(errors.length)}</p>
-          <IssueList groups={errorLinks} className="error-summary__list" />
-        </div>
+          <p>{REVIEW.missingIntro(errors.length)}</p>
+          <IssueList groups={errorLinks} counted />
+        </section>
       ) : (
         <div className="notice notice--success">
           <h2 className="notice__title">{REVIEW.completeTitle}</h2>
@@ -83,13 +83,17 @@ export function ReviewPage() {
   );
 }
 
-function IssueList({ groups, className }: { groups: readonly StepIssueLinks[]; className?: string }) {
+/** Open points per step, in step order; `counted`: each step says how many (the list of what is missing). */
+function IssueList({ groups, counted = false }: { groups: readonly StepIssueLinks[]; counted?: boolean }) {
   return (
     <>
       {groups.map((group) => (
         <div key={group.step} className="review__issue-group">
-          <h3 className="review__issue-step">{group.title}</h3>
-          <ul className={className}>
+          <h3 className="review__issue-step">
+            {group.title}
+            {counted && <span className="review__issue-count"> ({REVIEW.missingCount(group.links.length)})</span>}
+          </h3>
+          <ul className="review__issue-list">
             {group.links.map((link, i) => (
               <li key={`${link.href}-${i}`}>
                 <a href={link.href}>{link.message}</a>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { coherenceMatrix } from '../domain/coherenceMatrix';
 import { extraTaskStatus } from '../domain/extraTaskStatus';
+import { errorsOf } from '../domain/issues';
 import { href } from '../routes/hashRoute';
 import { PAGES } from '../routes/routeTable';
 import { TaskList, type Task } from '../components/TaskList';
@@ -29,7 +30,7 @@ export function ReviewTasks() {
         id: PAGES.review.slug,
         title: REVIEW.taskTitle,
         href: href.page('review'),
-        hint: review === 'cannot-start' ? REVIEW.taskHintLocked : REVIEW.taskHint,
+        hint: review === 'complete' ? REVIEW.taskHint : REVIEW.taskHintOpen(errorsOf(issues).length),
         status: review,
       },
     ];

@@ -6,13 +6,16 @@ export const REVIEW = {
   title: 'Controleer uw aanvraag',
   tasksHeading: 'Uw plan nakijken',
   taskTitle: 'Controleren',
-  taskHint: 'Alle antwoorden op een rij, met wat nog openstaat.',
-  taskHintLocked: 'Kan zodra u bij elk onderdeel iets heeft ingevuld.',
+  taskHint: 'Alle antwoorden op een rij. Er staat niets meer open.',
+  taskHintOpen: (count: number) => (count === 1 ? 'Wat nog ontbreekt: 1 punt, en al uw antwoorden op een rij.' : `Wat nog ontbreekt: ${count} punten, en al uw antwoorden op een rij.`),
   intro:
     'Hier staan al uw antwoorden op een rij. Klopt iets niet, kies dan ‘Wijzig’. Na het opslaan komt u weer op deze pagina.',
-  errorsTitle: 'Dit moet nog gebeuren',
-  errorsIntro: (count: number) =>
-    count === 1 ? 'Er staat nog 1 punt open. Los het op voordat u de aanvraag indient:' : `Er staan nog ${count} punten open. Los ze op voordat u de aanvraag indient:`,
+  missingTitle: 'Wat nog ontbreekt',
+  missingIntro: (count: number) =>
+    count === 1
+      ? 'Nog 1 punt. Kies het om het in te vullen; daarna komt u hier terug.'
+      : `Nog ${count} punten. U kunt ze in elke volgorde invullen. Kies een punt; daarna komt u hier terug.`,
+  missingCount: (count: number) => (count === 1 ? '1 punt' : `${count} punten`),
   warningsTitle: 'Adviezen',
   warningsIntro: 'Dit houdt uw aanvraag niet tegen, maar kijk er nog eens naar:',
   completeTitle: 'Uw aanvraag is compleet',
