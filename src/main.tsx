@@ -1,4 +1,6 @@
 import './zodConfig';
+// First, so every component's stylesheet comes after the tokens and the base it builds on.
+import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_SCHEME_ID, SCHEMES, getScheme } from '../templates/schemes';
@@ -11,7 +13,6 @@ import { downloadBlob } from './shell/downloadBlob';
 import { startDraftSession } from './storage/startDraftSession';
 import { createEmptyDraft } from './shell/draftStore';
 import { startServiceWorker } from './shell/serviceWorkerUpdates';
-import './styles/base.css';
 
 const scheme = getScheme(DEFAULT_SCHEME_ID);
 const root = document.getElementById('root');

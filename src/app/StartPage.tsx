@@ -33,8 +33,9 @@ export function StartPage() {
   const done = tasks.filter((t) => t.status === 'complete').length;
   return (
     <>
-      <PageHeading>{START.title}</PageHeading>
+      {/* What opening did, above the heading (a notification banner), where the focus goes. */}
       <OpenedNotice outcome={opener.outcome} onChange={opener.setOutcome} />
+      <PageHeading>{START.title}</PageHeading>
       <p className="lead">{START.intro}</p>
       <FromDiskNotice />
       <p>

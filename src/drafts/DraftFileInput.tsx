@@ -29,7 +29,7 @@ export function DraftFileInput({ opener }: { opener: DraftOpener }) {
         accept=".json,.docx,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         aria-describedby={`${id}-hint`}
         onChange={onFile}
-        disabled={opener.busy}
+        aria-disabled={opener.busy || undefined}
       />
     </div>
   );

@@ -48,7 +48,8 @@ export function DraftPanel({ opener }: { opener: DraftOpener }) {
       ) : (
         fileSave?.how === 'saved' && <p className="draft-panel__saved">{DRAFT_PANEL.upToDate(new Date(fileSave.at), fileSave.fileName)}</p>
       )}
-      <button type="button" className="button button--primary" onClick={() => setSavedAs(session.saveFile())}>
+      {/* Secondary: the start page has one primary action, "Word-document maken". */}
+      <button type="button" className="button button--secondary" onClick={() => setSavedAs(session.saveFile())}>
         {DRAFT_PANEL.save}
       </button>
 
@@ -73,7 +74,7 @@ export function DraftPanel({ opener }: { opener: DraftOpener }) {
       <ul className="draft-panel__examples">
         {DRAFT_EXAMPLES.map((example) => (
           <li key={example.file}>
-            <button type="button" className="button button--secondary" onClick={() => void opener.openExample(example)} disabled={opener.busy}>
+            <button type="button" className="button button--secondary" onClick={() => void opener.openExample(example)} aria-disabled={opener.busy || undefined}>
               {example.action}
             </button>
           </li>

@@ -27,7 +27,8 @@ export function useOpenDraft() {
   const [busy, setBusy] = useState(false);
 
   const open = async (load: () => Promise<unknown>, source: OpenSource, name: string, openedText: string) => {
-    if (!session) return;
+    // One at a time: the controls stay enabled (aria-disabled) while busy, so they keep the focus.
+    if (!session || busy) return;
     setBusy(true);
     setOutcome(undefined);
     try {

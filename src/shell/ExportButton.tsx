@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ADVISOR_EXPORT, EXPORT } from '../text/nl';
 import { useDraftStore, useScheme } from './DraftContext';
 import { downloadDocx } from './downloadBlob';
@@ -8,19 +8,35 @@ type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: str
 
 const TEXT = { clean: EXPORT, advisor: ADVISOR_EXPORT };
 
+/** The Word chunk (docx library and the document model); loading it early makes the first click fast. */
+const loadWord = () => import('../word/exportDocx');
+let wordChunk: ReturnType<typeof loadWord> | undefined;
+/** One load at a time; a failed one (offline, say) is forgotten, so the click tries again. */
+const preloadWord = () =>
+  (wordChunk ??= loadWord().catch((error: unknown) => {
+    wordChunk = undefined;
+    throw error;
+  }));
+
 /**
  * Builds the Word draft: the clean one, or "versie voor adviseur" with the open comments in it.
- * The docx library is loaded only now, not with the first page.
+ * The docx library is not in the first page load: it loads when the user points at or tabs to
+ * the button, or when the browser is idle after the page has loaded, so the click itself is fast.
+ * While busy the button is aria-disabled, not disabled: it keeps the focus, and a second click
+ * does nothing. What it made is said in a success notice under it (a live region).
  */
 export function ExportButton({ variant = 'clean' }: { variant?: 'clean' | 'advisor' }) {
   const store = useDraftStore();
   const scheme = useScheme();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const text = TEXT[variant];
+  const busy = state.kind === 'busy';
+  useEffect(preloadWordWhenIdle, []);
   const onClick = async () => {
+    if (busy) return;
     setState({ kind: 'busy' });
     try {
-      const { exportDocx, exportAdvisorDocx } = await import('../word/exportDocx');
+      const { exportDocx, exportAdvisorDocx } = await preloadWord();
       const run = variant === 'advisor' ? exportAdvisorDocx : exportDocx;
       setState({ kind: 'done', fileName: downloadDocx(await run(store.getSnapshot(), scheme)) });
     } catch (error) {
@@ -30,12 +46,23 @@ export function ExportButton({ variant = 'clean' }: { variant?: 'clean' | 'advis
   };
   return (
     <div className="export">
-      <button type="button" className="button button--primary" onClick={() => void onClick()} disabled={state.kind === 'busy'}>
-        {state.kind === 'busy' ? text.busy : text.button}
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => void onClick()}
+        onPointerEnter={() => void preloadWord().catch(() => undefined)}
+        onFocus={() => void preloadWord().catch(() => undefined)}
+        aria-disabled={busy || undefined}
+      >
+        {busy ? text.busy : text.button}
       </button>
-      <p role="status" className="export__status">
-        {state.kind === 'done' && text.done(state.fileName)}
-      </p>
+      <div role="status" className="export__status">
+        {state.kind === 'done' && (
+          <div className="notice notice--success">
+            <p>{text.done(state.fileName)}</p>
+          </div>
+        )}
+      </div>
       {state.kind === 'failed' && (
         <p role="alert" className="notice notice--error">
           {text.failed}
@@ -43,4 +70,15 @@ export function ExportButton({ variant = 'clean' }: { variant?: 'clean' | 'advis
       )}
     </div>
   );
+}
+
+/** Loads the Word chunk when the browser has nothing else to do (an effect: returns its cancel). */
+function preloadWordWhenIdle(): () => void {
+  const start = () => void preloadWord().catch(() => undefined);
+  if (typeof window.requestIdleCallback !== 'function') {
+    const timer = window.setTimeout(start, 3_000);
+    return () => window.clearTimeout(timer);
+  }
+  const handle = window.requestIdleCallback(start);
+  return () => window.cancelIdleCallback(handle);
 }
