@@ -34,9 +34,10 @@ export const LAYERS = {
   wizard: { dir: 'src/wizard', may: ['schemas', 'templates', 'text', 'domain', 'routes', 'document', 'summary', 'word', 'draftFile', 'storage', 'components', 'shell'] },
   review: { dir: 'src/review', may: ['schemas', 'templates', 'text', 'domain', 'routes', 'document', 'summary', 'word', 'draftFile', 'storage', 'components', 'shell'] },
   drafts: { dir: 'src/drafts', may: ['schemas', 'templates', 'text', 'domain', 'routes', 'document', 'summary', 'word', 'draftFile', 'storage', 'components', 'shell'] },
+  about: { dir: 'src/about', may: ['schemas', 'templates', 'text', 'domain', 'routes', 'components', 'shell'] },
   app: {
     dir: 'src/app',
-    may: ['schemas', 'templates', 'text', 'domain', 'routes', 'document', 'summary', 'word', 'draftFile', 'storage', 'components', 'shell', 'wizard', 'review', 'drafts'],
+    may: ['schemas', 'templates', 'text', 'domain', 'routes', 'document', 'summary', 'word', 'draftFile', 'storage', 'components', 'shell', 'wizard', 'review', 'drafts', 'about'],
   },
 };
 

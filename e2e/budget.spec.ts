@@ -12,7 +12,7 @@ const cofinancing = (page: Page) => page.getByRole('group', { name: /cofinancier
 
 test('the budget form: errors, the unknown facts, and co-financing that is dropped on "nee"', async ({ page }) => {
   await page.goto('/#/begroting');
-  await expect(page.getByRole('heading', { level: 1, name: 'Begroting' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Begroting' })).toBeVisible();
   await expect(page.getByText('U heeft nog geen activiteiten.')).toBeVisible();
 
   // The maximum, the eligible costs and the co-financing rules are unknown: said so, nothing invented.
@@ -104,7 +104,7 @@ test('the budget overview: cost lines per activity, totals, an unreadable amount
     budget: { requestedAmount: '20.000', hasCofinancing: 'yes', cofinancingAmount: '2.000', cofinancingSource: 'Eigen middelen' },
   });
   await page.goto('/#/begroting');
-  await expect(page.getByRole('heading', { level: 1, name: 'Begroting' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Begroting' })).toBeVisible();
 
   // Per activity: a table with its cost lines and total, and a link to where the lines are edited.
   const first = page.getByRole('table', { name: 'Kosten van Activiteit 1: Proefstages bij leerbedrijven' });

@@ -29,7 +29,7 @@ async function pressEnterOn(page: Page, link: Locator) {
 
 test('a project leader chooses mechanisms and approaches from empty, with the keyboard, and fixes the errors', async ({ page }) => {
   await page.goto('/#/mechanismen');
-  await expect(page.getByRole('heading', { level: 1, name: 'Mechanismen' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mechanismen' })).toBeVisible();
 
   // All seven mechanisms, in order, each with number, name and summary; the evidence stays folded away.
   await expect(page.getByRole('heading', { level: 2, name: /^Mechanisme \d/ })).toHaveText(

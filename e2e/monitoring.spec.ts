@@ -9,7 +9,7 @@ const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Er is
 
 test('a project leader plans monitoring from empty, sees what is unknown about reporting, and moves on', async ({ page }) => {
   await page.goto('/#/monitoring');
-  await expect(page.getByRole('heading', { level: 1, name: 'Monitoring en verantwoording' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Monitoring en verantwoording' })).toBeVisible();
 
   // The reporting duties are unknown: the scheme's note says so and explains the Kaderregeling frame.
   const reporting = page.locator('.scheme-fact').filter({ hasText: 'Wanneer en hoe u verantwoordt' });

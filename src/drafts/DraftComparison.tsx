@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { VERSIONS } from '../text/library';
 import type { AnswerChange } from './compareDrafts';
 import { TableRegion } from '../components/TableRegion';
@@ -15,7 +15,7 @@ export function DraftComparison({ before, after, changes }: Props) {
   const heading = VERSIONS.compareHeading(before, after);
   const ref = useRef<HTMLHeadingElement>(null);
   // A new comparison takes focus, so the result is read out where it appears.
-  useEffect(() => ref.current?.focus(), [changes]);
+  useLayoutEffect(() => ref.current?.focus(), [changes]);
   return (
     <section className="comparison" aria-label={heading}>
       <h2 className="section-heading" tabIndex={-1} ref={ref}>

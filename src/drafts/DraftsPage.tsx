@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { findScheme } from '../../templates/schemes';
@@ -12,6 +12,8 @@ import { useDraft, useScheme } from '../shell/DraftContext';
 import { PageHeading } from '../shell/PageHeading';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { href } from '../routes/hashRoute';
+import { fieldId } from '../routes/fieldId';
+import { WIPE_DEVICE_TARGET, type RouteProps } from '../routes/routeTable';
 import { useDraftSession, useSessionState } from '../shell/DraftSessionContext';
 import { ActionNotice, type ActionNoticeState } from '../components/ActionNotice';
 import { DraftFileInput } from './DraftFileInput';
@@ -29,7 +31,7 @@ type Notice = ActionNoticeState;
  * wipe everything (after an in-page "are you sure": wiping is for leaving nothing behind, so it
  * cannot keep a copy to undo with).
  */
-export function DraftsPage() {
+export function DraftsPage({ focusField }: RouteProps) {
   useDocumentTitle(LIBRARY_PAGE.pageTitle);
   const session = useDraftSession();
   const state = useSessionState(session);
@@ -37,6 +39,18 @@ export function DraftsPage() {
   const [others, setOthers] = useState<LibraryEntry[]>([]);
   const [notice, setNotice] = useState<Notice | undefined>();
   const [confirmingWipe, setConfirmingWipe] = useState(false);
+  const wipeButton = useRef<HTMLButtonElement>(null);
+  // "Niet wissen" puts the focus back on "Wis alles op dit apparaat" before the next paint.
+  const refocusWipe = useRef(false);
+  useLayoutEffect(() => {
+    if (confirmingWipe || !refocusWipe.current) return;
+    refocusWipe.current = false;
+    wipeButton.current?.focus();
+  }, [confirmingWipe]);
+  // From the privacy page: "Wis alles op dit apparaat" at the bottom takes the focus.
+  useEffect(() => {
+    if (focusField === fieldId(WIPE_DEVICE_TARGET)) wipeButton.current?.focus();
+  }, [focusField]);
   const opener = useOpenDraft();
   const libraryChanges = state?.libraryChanges;
 
@@ -66,7 +80,7 @@ export function DraftsPage() {
 
   return (
     <>
-      <PageHeading>{LIBRARY_PAGE.pageTitle}</PageHeading>
+      <PageHeading focusOnMount={!focusField}>{LIBRARY_PAGE.pageTitle}</PageHeading>
       <OpenedNotice outcome={opener.outcome} onChange={opener.setOutcome} linkToDrafts={false} />
       <p className="lead">{LIBRARY_PAGE.pageIntro}</p>
       <ActionNotice notice={notice} undoLabel={LIBRARY_PAGE.undo} onUndone={setNotice} />
@@ -107,9 +121,16 @@ export function DraftsPage() {
       <h2 className="section-heading">{LIBRARY_PAGE.wipeHeading}</h2>
       <p>{LIBRARY_PAGE.wipeIntro}</p>
       {confirmingWipe ? (
-        <WipeConfirmation count={others.length + 1} onWipe={() => void wipe()} onCancel={() => setConfirmingWipe(false)} />
+        <WipeConfirmation
+          count={others.length + 1}
+          onWipe={() => void wipe()}
+          onCancel={() => {
+            refocusWipe.current = true;
+            setConfirmingWipe(false);
+          }}
+        />
       ) : (
-        <button type="button" className="button button--danger" onClick={() => setConfirmingWipe(true)}>
+        <button ref={wipeButton} id={fieldId(WIPE_DEVICE_TARGET)} type="button" className="button button--danger" onClick={() => setConfirmingWipe(true)}>
           {LIBRARY_PAGE.wipe}
         </button>
       )}
@@ -123,7 +144,7 @@ export function DraftsPage() {
 /** "Weet u het zeker?" in the page, with focus on it; "Niet wissen" puts everything back as it was. */
 function WipeConfirmation({ count, onWipe, onCancel }: { count: number; onWipe: () => void; onCancel: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useLayoutEffect(() => ref.current?.focus(), []);
   return (
     <div ref={ref} tabIndex={-1} role="alert" className="notice notice--warning opened-notice">
       <p>{LIBRARY_PAGE.wipeConfirm(count)}</p>
@@ -153,7 +174,19 @@ function DraftCard({ id, draft, note, isOpen = false, onAction }: CardProps) {
   const appScheme = useScheme();
   const scheme = findScheme(draft.schemeId) ?? appScheme;
   const [renaming, setRenaming] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
   const inputId = useId();
+  // "Annuleren" puts the focus back on "Naam wijzigen" before the next paint (a saved name moves it to the notice).
+  const refocusRename = useRef(false);
+  useLayoutEffect(() => {
+    if (renaming || !refocusRename.current) return;
+    refocusRename.current = false;
+    renameButton.current?.focus();
+  }, [renaming]);
+  const cancelRename = () => {
+    refocusRename.current = true;
+    setRenaming(false);
+  };
   const title = draft.title?.trim() || LIBRARY_PAGE.untitled;
   const done = progressOf(draft, scheme);
 
@@ -188,7 +221,7 @@ function DraftCard({ id, draft, note, isOpen = false, onAction }: CardProps) {
             <button type="submit" className="button button--primary button--small">
               {LIBRARY_PAGE.renameSave}
             </button>
-            <button type="button" className="button button--secondary button--small" onClick={() => setRenaming(false)}>
+            <button type="button" className="button button--secondary button--small" onClick={cancelRename}>
               {LIBRARY_PAGE.cancel}
             </button>
           </div>
@@ -201,7 +234,7 @@ function DraftCard({ id, draft, note, isOpen = false, onAction }: CardProps) {
               <span className="visually-hidden"> ‘{title}’</span>
             </button>
           )}
-          <button type="button" className="button button--secondary button--small" onClick={() => setRenaming(true)}>
+          <button ref={renameButton} type="button" className="button button--secondary button--small" onClick={() => setRenaming(true)}>
             {LIBRARY_PAGE.rename}
             <span className="visually-hidden"> ‘{title}’</span>
           </button>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { DRAFT_PANEL } from '../text/storage';
 import { useDraftSession } from '../shell/DraftSessionContext';
 import { href } from '../routes/hashRoute';
@@ -20,7 +20,7 @@ interface Props {
 export function OpenedNotice({ outcome, onChange, linkToDrafts = true }: Props) {
   const session = useDraftSession();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (outcome) ref.current?.focus();
   }, [outcome]);
   if (!outcome) return null;

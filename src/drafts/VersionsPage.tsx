@@ -130,7 +130,7 @@ export function VersionsPage() {
                 <button
                   type="button"
                   className="button button--danger button--small"
-                  onClick={() => void session.removeVersion(version).then((r) => show(r, VERSIONS.removed(version.name)))}
+                  onClick={() => void session.removeVersion(version).then((r) => show(r, VERSIONS.removed(version.name), VERSIONS.removeUndone(version.name)))}
                 >
                   {LIBRARY_PAGE.remove}
                   <span className="visually-hidden"> ‘{version.name}’</span>

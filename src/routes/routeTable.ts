@@ -1,7 +1,7 @@
 import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/steps';
 
-/** What a page is: a step of the wizard, a page beside them, the drafts on this device, the preview. */
-export type PageKind = 'review' | 'draft' | 'preview';
+/** What a page is: a page beside the steps, the drafts on this device, the preview, a page about the service. */
+export type PageKind = 'review' | 'draft' | 'preview' | 'about';
 
 /**
  * Every page beside the start page and the steps, by id: its Dutch slug in the address
@@ -17,6 +17,9 @@ export const PAGES = {
   preview: { slug: 'voorbeeld', kind: 'preview' },
   drafts: { slug: 'concepten', kind: 'draft' },
   versions: { slug: 'versies', kind: 'draft' },
+  accessibility: { slug: 'toegankelijkheid', kind: 'about' },
+  privacy: { slug: 'privacy', kind: 'about' },
+  contact: { slug: 'contact', kind: 'about' },
 } as const satisfies Record<string, { slug: string; kind: PageKind }>;
 
 export type PageId = keyof typeof PAGES;
@@ -42,6 +45,9 @@ export function matchRoute(segments: readonly string[]): RouteMatch | undefined 
   const page = PAGE_IDS.find((id) => PAGES[id].slug === slug);
   return page ? { kind: PAGES[page].kind, id: page } : undefined;
 }
+
+/** A control on a page that another page links to ("?veld=…"): the drafts page's "Wis alles op dit apparaat". */
+export const WIPE_DEVICE_TARGET = 'wipeDevice';
 
 /** What the address gives a page: a sub-page ("#/activiteiten/<id>") and a field to focus ("?veld="). */
 export interface RouteProps {

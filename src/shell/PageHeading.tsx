@@ -1,10 +1,15 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { hasNavigated } from './navigationFocus';
 
-/** The page's h1; it takes focus when the page opens, so screen-reader users hear where they are. */
+/**
+ * The page's h1. When the user comes to the page from another page of the app it takes the focus,
+ * so screen-reader users hear where they are; on the page the app opened with it does not, so the
+ * first Tab reaches the skip link.
+ */
 export function PageHeading({ children, caption, focusOnMount = true }: { children: ReactNode; caption?: string; focusOnMount?: boolean }) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnMount) ref.current?.focus({ preventScroll: false });
+  useLayoutEffect(() => {
+    if (focusOnMount && hasNavigated()) ref.current?.focus({ preventScroll: false });
   }, [focusOnMount]);
   return (
     <>

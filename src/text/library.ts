@@ -58,6 +58,7 @@ export const VERSIONS = {
   restoreUndone: 'Het terugzetten is ongedaan gemaakt. Het concept is weer zoals het was.',
   restored: (name: string) => `Het concept is teruggezet naar ‘${name}’. De versie van daarvoor staat in de lijst.`,
   removed: (name: string) => `De versie ‘${name}’ is verwijderd.`,
+  removeUndone: (name: string) => `De versie ‘${name}’ is teruggezet.`,
   compareHeading: (a: string, b: string) => `Verschillen tussen ‘${a}’ en ‘${b}’`,
   now: 'nu',
   noDifferences: 'Er zijn geen verschillen in de antwoorden.',

@@ -3,6 +3,7 @@ import { FormProvider, type DefaultValues } from 'react-hook-form';
 import type { z } from 'zod/mini';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../shell/PageHeading';
+import { BackLink } from '../shell/BackLink';
 import { useDraftForm, type FormSchema } from './useDraftForm';
 
 interface Props<S extends FormSchema> {
@@ -19,6 +20,8 @@ interface Props<S extends FormSchema> {
   focusField?: string;
   summaryLabel?: (fieldName: string) => string | undefined;
   submitLabel: string;
+  /** Where "Terug" at the top leads: the list the item is on. */
+  backHref: string;
   /** After a submit without errors, e.g. back to the list. */
   onSaved: () => void;
   /** Links next to the submit button, e.g. back to the list without checking. */
@@ -30,7 +33,7 @@ interface Props<S extends FormSchema> {
  * The form for one item of a list on its own page ("add to a list" pattern): StepForm's sibling.
  * Every change goes to the draft at once; the submit checks only this item.
  */
-export function ItemForm<S extends FormSchema>({ schema, item, write, title, caption, intro, focusField, summaryLabel, submitLabel, onSaved, secondary, children }: Props<S>) {
+export function ItemForm<S extends FormSchema>({ schema, item, write, title, caption, intro, focusField, summaryLabel, submitLabel, backHref, onSaved, secondary, children }: Props<S>) {
   const { form, summary, focusKey, onSubmit } = useDraftForm({
     schema,
     defaultValues: item,
@@ -41,6 +44,7 @@ export function ItemForm<S extends FormSchema>({ schema, item, write, title, cap
   });
   return (
     <>
+      <BackLink to={backHref} />
       <ErrorSummary items={summary} focusKey={focusKey} />
       <PageHeading caption={caption} focusOnMount={!focusField}>
         {title}

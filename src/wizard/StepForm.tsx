@@ -12,6 +12,8 @@ import { markVisited } from '../shell/draftStore';
 import { PageHeading } from '../shell/PageHeading';
 import { useApplicationFields } from './FieldTableContext';
 import { STEP_DEFAULTS } from './stepForms';
+import { BackLink } from '../shell/BackLink';
+import { href } from '../routes/hashRoute';
 import { useDraftForm } from './useDraftForm';
 import { nextStepHref, StepNavigation } from './StepNavigation';
 
@@ -63,6 +65,7 @@ export function StepForm<K extends StepId>({ step, intro, focusField, children, 
 
   return (
     <>
+      <BackLink to={href.start()} />
       <ErrorSummary items={summary} focusKey={focusKey} />
       <PageHeading caption={`Stap ${index + 1} van ${STEP_IDS.length}`} focusOnMount={!focusField}>
         {STEP_TITLES[step]}

@@ -15,6 +15,7 @@ import { STEP_TITLES } from '../../../text/nl';
 import { useDraft, useDraftStore } from '../../../shell/DraftContext';
 import { markVisited } from '../../../shell/draftStore';
 import { PageHeading } from '../../../shell/PageHeading';
+import { BackLink } from '../../../shell/BackLink';
 import { useDocumentTitle } from '../../../shell/useDocumentTitle';
 import { useIssuesWithAdvice } from '../../../shell/useIssuesWithAdvice';
 import { ActivityCard } from './ActivityCard';
@@ -90,6 +91,7 @@ export function ActivityList() {
 
   return (
     <>
+      <BackLink to={href.start()} />
       <ErrorSummary items={summary} focusKey={focusKey} />
       <PageHeading caption={`Stap ${index + 1} van ${STEP_IDS.length}`}>{STEP_TITLES.activities}</PageHeading>
       <p className="lead">{ACTIVITIES.intro}</p>

@@ -65,6 +65,7 @@ export function ActivityPage({ id, focusField }: { id: string; focusField?: stri
       focusField={focusField}
       summaryLabel={summaryLabel}
       submitLabel={ACTIVITIES.save}
+      backHref={LIST_HREF}
       // Back to the list, or to the page that sent the user (e.g. Controleren).
       onSaved={() => navigate(afterSaveHref(window.location.hash, LIST_HREF))}
       secondary={
