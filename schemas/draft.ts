@@ -9,6 +9,7 @@ import { MECHANISM_CHOICE_FIELDS, MECHANISMS } from './fields/mechanisms';
 import { MONITORING_FIELDS } from './fields/monitoring';
 import { NAZORG_FIELDS } from './fields/nazorg';
 import { PARTNER_FIELDS } from './fields/partners';
+import { REPORT_FIELDS } from './fields/report';
 import { STEP_FIELDS } from './fields/steps';
 import { TARGET_GROUP_FIELDS } from './fields/targetGroups';
 
@@ -39,6 +40,8 @@ export const partnerDraftSchema = draftObjectOf(PARTNER_FIELDS);
 export const nazorgDraftSchema = draftObjectOf(NAZORG_FIELDS);
 export const budgetDraftSchema = draftObjectOf(BUDGET_FIELDS);
 export const monitoringDraftSchema = draftObjectOf(MONITORING_FIELDS);
+/** The activiteitenverslag, written after the grant on the same draft (schemas/fields/report.ts). */
+export const reportDraftSchema = draftObjectOf(REPORT_FIELDS);
 
 /** Where the user is and what they have looked at; drives the task list statuses. */
 export const progressSchema = z.object({
@@ -120,6 +123,8 @@ export const draftFileSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
   answers: answersDraftSchema,
+  /** The activiteitenverslag after the grant; absent until the user starts it. */
+  report: z.optional(reportDraftSchema),
   progress: z.optional(progressSchema),
   /** Advisors' comments; they travel with the draft, also inside the Word file. */
   comments: z.optional(z.array(commentSchema).check(z.maxLength(LIMITS.comments))),
@@ -139,6 +144,7 @@ export type NazorgDraft = z.infer<typeof nazorgDraftSchema>;
 export type BudgetDraft = z.infer<typeof budgetDraftSchema>;
 export type MonitoringDraft = z.infer<typeof monitoringDraftSchema>;
 export type Answers = z.infer<typeof answersDraftSchema>;
+export type ReportDraft = z.infer<typeof reportDraftSchema>;
 export type Progress = z.infer<typeof progressSchema>;
 export type DraftFile = z.infer<typeof draftFileSchema>;
 export type CommentAnchor = z.infer<typeof commentAnchorSchema>;

@@ -64,7 +64,7 @@ interface Common extends FieldCommon {
 }
 
 /** A leaf from its kind's parts; `required` becomes 'whenShown' for a field asked only conditionally. */
-function leaf<D extends z.ZodMiniType, S extends z.ZodMiniType>(
+export function leaf<D extends z.ZodMiniType, S extends z.ZodMiniType>(
   kind: LeafKind,
   answerKind: AnswerKind,
   options: Common,

@@ -25,6 +25,9 @@ const ITEM_LISTS: readonly (readonly (string | null)[])[] = [
   ['answers', 'activities'],
   ['answers', 'activities', null, 'costLines'],
   ['answers', 'partners'],
+  ['report', 'activities'],
+  ['report', 'addedActivities'],
+  ['report', 'partners'],
   ['comments'],
   ['comments', null, 'replies'],
   ['wordChanges'],
@@ -88,6 +91,9 @@ export function partToSetAside(path: DraftPath): DraftPath | undefined {
         default:
           return path.slice(0, 3);
       }
+    case 'report':
+      // One answer of the report; an item of its lists whole when its id is what cannot be read.
+      return ['activities', 'addedActivities', 'partners'].includes(String(step)) ? itemOrField(path, 2, ['activityId', 'id', 'partnerId']) : path.slice(0, 3);
     case 'title':
     case 'appVersion':
     case 'createdAt':
@@ -148,7 +154,7 @@ function compareForRemoval(a: DraftPath, b: DraftPath): number {
 }
 
 /** The order of the draft file and of the steps, so a list of parts set aside reads like the application. */
-const TOP_ORDER = ['title', 'createdAt', 'updatedAt', 'answers', 'progress', 'comments', 'wordChanges', 'setAside'];
+const TOP_ORDER = ['title', 'createdAt', 'updatedAt', 'answers', 'report', 'progress', 'comments', 'wordChanges', 'setAside'];
 
 function comparePaths(a: readonly string[], b: readonly string[]): number {
   const rank = (path: readonly string[], i: number) => {

@@ -1,5 +1,6 @@
 import type { Fields } from '../../schemas/fields/field';
 import { STEP_FIELDS } from '../../schemas/fields/steps';
+import { REPORT_FIELDS } from '../../schemas/fields/report';
 import type { Scheme } from '../../schemas/scheme';
 import { findScheme } from '../../templates/schemes';
 import { STEP_IDS, type StepId } from '../domain/steps';
@@ -37,6 +38,10 @@ function labelParts(path: DraftPath, draft: unknown): string[] {
     const parts = [SET_ASIDE.comments, SET_ASIDE.comment(i + 1, name(at(comment, ['author'])))];
     if (replies === 'replies') parts.push(typeof k === 'number' ? SET_ASIDE.reply(k + 1, name(at(comment, ['replies', k, 'author']))) : SET_ASIDE.replies);
     return parts;
+  }
+  if (top === 'report') {
+    const scheme = at(draft, ['schemeId']);
+    return [capitalise(DRAFT_PARTS.report!), ...fieldParts(REPORT_FIELDS, rest, at(draft, ['report']), undefined, typeof scheme === 'string' ? findScheme(scheme) : undefined, true)];
   }
   if (top === 'wordChanges') return typeof rest[0] === 'number' ? [SET_ASIDE.wordChanges, SET_ASIDE.wordChange(rest[0] + 1)] : [SET_ASIDE.wordChanges];
   if (top === 'setAside') return typeof rest[0] === 'number' ? [SET_ASIDE.setAside, SET_ASIDE.setAsidePart(rest[0] + 1)] : [SET_ASIDE.setAside];

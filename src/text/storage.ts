@@ -56,6 +56,7 @@ export const DRAFT_PARTS: Record<string, string> = {
   createdAt: 'de datum waarop het concept is gemaakt',
   updatedAt: 'de datum van de laatste wijziging',
   answers: 'de antwoorden',
+  report: 'het activiteitenverslag',
   progress: 'de voortgang',
   comments: 'de opmerkingen',
   wordChanges: 'de wijzigingen uit Word',
