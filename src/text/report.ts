@@ -1,0 +1,118 @@
+/** Interface text of the activiteitenverslag (Dutch): task list, pages and the messages of its checks across fields. */
+
+const pct = (share: number) => `${Math.round(Math.abs(share) * 100)} %`;
+const named = (code: string, title: string | undefined) => (title?.trim() ? `${code} ‘${title.trim()}’` : code);
+
+export const REPORT = {
+  title: 'Activiteitenverslag',
+  intro:
+    'Na de toekenning legt u verantwoording af over wat u heeft gedaan. Het activiteitenverslag volgt de opbouw van uw plan: per activiteit (A1, A2, …) wat is uitgevoerd, met hoeveel deelnemers en tegen welke kosten, en waarom iets anders ging dan gepland.',
+  tolerance: 'Wijkt het aantal deelnemers of wijken de kosten meer dan 10 % af van het plan, is de periode veranderd of is een activiteit niet (helemaal) uitgevoerd? Dan vraagt de wijzer om een toelichting.',
+  tasksHeading: 'Onderdelen van het verslag',
+  progress: (done: number, total: number) => `${done} van ${total} onderdelen klaar`,
+  notGrantedTitle: 'Eerst de toekenning',
+  notGranted: 'Vul eerst in wanneer de subsidie is verleend en voor welk bedrag. Daarna kunt u het verslag schrijven.',
+  notGrantedLink: 'Subsidie verleend: datum en bedrag invullen',
+  openHeading: 'Openstaande punten in het verslag',
+  noOpen: 'Alle onderdelen van het verslag zijn ingevuld. Laat het verslag controleren voordat u het indient.',
+  exportHeading: 'Word-document van het verslag',
+  exportIntro: 'U kunt het verslag op elk moment als Word-document maken, ook als nog niet alles klaar is. Wat nog ontbreekt, staat achterin onder ‘Openstaande punten’.',
+  exportButton: 'Verslag als Word-document maken',
+  exportBusy: 'Word-document wordt gemaakt…',
+  exportDone: (fileName: string) => `Het Word-document ‘${fileName}’ is gemaakt. Kijk bij uw downloads.`,
+  exportFailed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden zijn niet verloren. Probeer het opnieuw of bewaar uw concept als bestand.',
+  backToReport: 'Terug naar het verslag',
+  save: 'Opslaan en terug naar het verslag',
+  notFoundTitle: 'Onderdeel niet gevonden',
+  notFoundBody: 'Dit onderdeel van het verslag bestaat niet (meer).',
+  startHeading: 'Na de toekenning: activiteitenverslag',
+  startNotGranted: 'Is uw aanvraag toegekend? Vul dan de datum en het verleende bedrag in. Daarna schrijft u hier het activiteitenverslag, vanuit uw plan.',
+  startGrantLink: 'Subsidie verleend: datum en bedrag invullen',
+  startGranted: (date: string, amount: string) => `Subsidie verleend op ${date}: ${amount}.`,
+  startReportLink: 'Naar het activiteitenverslag',
+  /** The report's due date, when the round's data know it. */
+  dueUnknown: 'Wanneer u het verslag moet indienen, staat in uw beschikking.',
+
+  tasks: {
+    grant: 'Subsidie verleend',
+    addedList: 'Toegevoegde activiteiten',
+    nazorg: 'Nazorg: bereik',
+    partners: 'Samenwerking met partners',
+    closing: 'Kosten en verplichtingen',
+  },
+  activityTask: (code: string, title: string | undefined) => named(code, title),
+  activitiesHeading: 'Activiteiten uit het plan',
+  otherHeading: 'Verder',
+  noActivities: 'Uw plan heeft nog geen activiteiten. Het verslag gaat over de activiteiten van het plan.',
+
+  grantTitle: 'Subsidie verleend',
+  grantIntro: 'Neem de gegevens over uit de beschikking van DUS-I.',
+
+  activityCaption: (code: string) => `Verslag van activiteit ${code}`,
+  planHeading: 'Wat het plan zei',
+  plannedPeriod: 'Geplande periode',
+  plannedParticipants: 'Verwachte deelnemers',
+  plannedCosts: 'Begrote kosten',
+  plannedValue: (value: string) => `Gepland: ${value}`,
+  carriedOutSection: 'Uitgevoerd?',
+  periodSection: 'Periode',
+  participantsSection: 'Bereikte deelnemers',
+  costsSection: 'Werkelijke kosten',
+  wayOfWorkingSection: 'Werkwijze',
+  participantsOfGroup: (group: string) => `Bereikte deelnemers doelgroep ${group}`,
+  differenceHeading: 'Verschil met het plan',
+  noDifference: 'Volgens plan (binnen 10 %).',
+  explanationNeeded: 'Leg dit verschil uit.',
+  costLineLabel: (category: string, description: string) => `${category} – ${description}`,
+  totalRealised: (planned: string, realised: string, diff: string) => `Totaal: gepland ${planned}, werkelijk ${realised} (${diff})`,
+
+  addedTitle: 'Toegevoegde activiteiten',
+  addedIntro:
+    'Heeft u activiteiten uitgevoerd die niet in het plan stonden? Voeg ze hier toe. Ze krijgen een eigen code (N1, N2, …), zodat de codes van het plan (A1, A2, …) hetzelfde blijven.',
+  addedNone: 'Er zijn geen toegevoegde activiteiten.',
+  addAdded: 'Activiteit toevoegen',
+  addedPageTitle: (code: string) => `Toegevoegde activiteit ${code}`,
+  addedSave: 'Opslaan en terug naar de lijst',
+  backToAdded: 'Terug naar de toegevoegde activiteiten',
+  removeAdded: (code: string) => `${code} verwijderen`,
+  removedAdded: (code: string) => `${code} is verwijderd.`,
+  undoRemove: 'Ongedaan maken',
+  doneAdding: 'Klaar met toevoegen',
+
+  nazorgTitle: 'Nazorg: bereik',
+  nazorgIntro: (promised: string) => `In uw aanvraag verwachtte u dat ${promised} gediplomeerden nazorg zouden gebruiken. U heeft zich ingespannen om dat aantal te halen; vul in hoeveel het er werkelijk waren.`,
+  nazorgNoPlan: 'In uw aanvraag staat nog niet hoeveel gediplomeerden naar verwachting nazorg gebruiken.',
+
+  partnersTitle: 'Samenwerking met partners',
+  partnersIntro: 'Beschrijf per partner uit uw plan hoe u heeft samengewerkt.',
+  partnersNone: 'Uw plan heeft geen samenwerkingspartners.',
+  partnerCooperation: (name: string) => `Hoe wij hebben samengewerkt met ${name}`,
+  partnerPlanned: (agreements: string) => `Afgesproken: ${agreements}`,
+
+  closingTitle: 'Kosten en verplichtingen',
+  closingIntro: (realised: string) => `Opgeteld uit de activiteiten: ${realised}. Vul het totaal in zoals uw administratie het heeft; de wijzer controleert of het klopt.`,
+  closingIntroUnknown: 'Vul eerst de werkelijke kosten per activiteit in; dan telt de wijzer ze op.',
+
+  /** Messages of the checks against the plan; each names the activity (or partner) and the difference. */
+  messages: {
+    named,
+    missingEntry: 'Kies of de activiteit is uitgevoerd',
+    participantsOfGroup: (group: string) => `Vul het aantal bereikte deelnemers van doelgroep ${group} in (0 mag)`,
+    costLineAmount: (line: string) => `Vul de werkelijke kosten van ‘${line}’ in (€ 0 mag)`,
+    period: 'De periode wijkt af van het plan. Leg uit waarom',
+    participants: (planned: string, realised: string, share: number | undefined) =>
+      `${realised} deelnemers bereikt, ${planned} verwacht${share === undefined ? '' : ` (${pct(share)} ${share < 0 ? 'minder' : 'meer'})`}. Leg het verschil uit`,
+    costs: (planned: string, realised: string, share: number | undefined) =>
+      `${realised} uitgegeven, ${planned} begroot${share === undefined ? '' : ` (${pct(share)} ${share < 0 ? 'minder' : 'meer'})`}. Leg het verschil uit`,
+    endBeforeStart: 'De einddatum moet op of na de startdatum liggen',
+    nazorgCount: 'Vul in hoeveel gediplomeerden nazorg hebben gebruikt (0 mag)',
+    nazorgExplanation: (promised: string, actual: string, share: number | undefined) =>
+      `${actual} gediplomeerden gebruikten nazorg, ${promised} beloofd${share === undefined ? '' : ` (${pct(share)} ${share < 0 ? 'minder' : 'meer'})`}. Leg het verschil uit`,
+    partnerCooperation: (name: string) => `Beschrijf hoe u met ${name} heeft samengewerkt`,
+    totalMismatch: (typed: string, summed: string) => `Het totaal ${typed} is niet gelijk aan de som van de werkelijke kosten per activiteit (${summed}). Pas het totaal of de kosten per activiteit aan`,
+    grantFirst: 'Vul eerst in wanneer de subsidie is verleend en voor welk bedrag',
+  },
+  /** "+15 %" / "−8 %"; "–" when the plan is 0. */
+  share: (share: number | undefined) => (share === undefined ? '–' : `${share < 0 ? '−' : share > 0 ? '+' : ''}${Math.round(Math.abs(share) * 100)} %`),
+  signed: (text: string, negative: boolean, zero: boolean) => (zero ? text : `${negative ? '−' : '+'}${text}`),
+};
