@@ -1,0 +1,41 @@
+import { formatEuro, parseEuroCents } from '../../../schemas/dutchNumber';
+import { shortDateText } from '../../../schemas/fields/display';
+import { findBinding } from '../templateBindings';
+import type { ReportContext } from './reportContext';
+
+/**
+ * The report's `{{placeholders}}`: its own (`report.*`, about the grant and what was realised),
+ * then the application's (the round, the document, the applicant's answers).
+ */
+const trimmed = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
+const count = (ctx: ReportContext, carried: string) => String(ctx.comparisons.filter((c) => c.carriedOut === carried).length);
+
+export const REPORT_BINDINGS: Record<string, { description: string; value: (ctx: ReportContext) => string | undefined }> = {
+  'report.grantDate': { description: 'Datum van de beschikking', value: (c) => shortDateText(c.draft.report?.grant?.decisionDate) },
+  'report.grantedAmount': {
+    description: 'Verleend bedrag',
+    value: (c) => {
+      const cents = parseEuroCents(c.draft.report?.grant?.grantedAmount);
+      return cents === undefined ? undefined : formatEuro(cents);
+    },
+  },
+  'report.grantReference': { description: 'Kenmerk van de beschikking', value: (c) => trimmed(c.draft.report?.grant?.reference) },
+  'report.activityCount': { description: 'Aantal geplande activiteiten', value: (c) => String(c.comparisons.length) },
+  'report.doneCount': { description: 'Aantal helemaal uitgevoerde activiteiten', value: (c) => count(c, 'yes') },
+  'report.partlyCount': { description: 'Aantal gedeeltelijk uitgevoerde activiteiten', value: (c) => count(c, 'partly') },
+  'report.notDoneCount': { description: 'Aantal niet uitgevoerde activiteiten', value: (c) => count(c, 'no') },
+  'report.addedCount': { description: 'Aantal toegevoegde activiteiten', value: (c) => String(c.added.length) },
+  'report.plannedTotal': { description: 'Begrote kosten van alle activiteiten', value: (c) => formatEuro(c.totals.plannedCents) },
+  'report.realisedTotal': {
+    description: 'Werkelijke kosten van alle activiteiten',
+    value: (c) => (c.totals.realisedCents === undefined ? undefined : formatEuro(c.totals.realisedCents)),
+  },
+  'report.obligations': { description: 'Hoe aan de verplichtingen is voldaan', value: (c) => trimmed(c.draft.report?.closing?.obligations) },
+};
+
+/** A placeholder's value: the report's own, or the application's. Undefined (or blank) is unanswered. */
+export function reportBindingValue(ctx: ReportContext, name: string): { found: boolean; value: string | undefined } {
+  if (Object.hasOwn(REPORT_BINDINGS, name)) return { found: true, value: REPORT_BINDINGS[name]!.value(ctx) };
+  const binding = findBinding(ctx.app, name);
+  return binding ? { found: true, value: binding.value(ctx.app) } : { found: false, value: undefined };
+}

@@ -1,0 +1,37 @@
+import type { DraftFile } from '../../../schemas/draft';
+import type { ReportLabels, ReportTemplate } from '../../../schemas/reportTemplate';
+import type { Scheme } from '../../../schemas/scheme';
+import { getDocumentTemplate } from '../../../templates/documentTemplates';
+import { addedActivities, compareActivities, reportTotals, type ActivityComparison, type AddedComparison, type ReportTotals } from '../../domain/report/planVsRealised';
+import { reportIssues, type ReportIssue } from '../../domain/report/reportChecks';
+import { createRenderContext, type RenderContext } from '../renderContext';
+
+/** Everything the report's placeholders and blocks read; computed once per export. */
+export interface ReportContext {
+  /** The application's context (its answers, bindings and blocks such as the applicant table). */
+  app: RenderContext;
+  draft: DraftFile;
+  scheme: Scheme;
+  template: ReportTemplate;
+  labels: ReportLabels;
+  comparisons: ActivityComparison[];
+  added: AddedComparison[];
+  totals: ReportTotals;
+  issues: ReportIssue[];
+}
+
+export function createReportContext(draft: DraftFile, scheme: Scheme, template: ReportTemplate, now: Date, appVersion: string): ReportContext {
+  const comparisons = compareActivities(draft.answers, draft.report);
+  const added = addedActivities(draft.report);
+  return {
+    app: createRenderContext(draft, scheme, getDocumentTemplate(scheme.id), now, appVersion),
+    draft,
+    scheme,
+    template,
+    labels: template.labels,
+    comparisons,
+    added,
+    totals: reportTotals(draft.answers, comparisons, added),
+    issues: reportIssues(draft, scheme),
+  };
+}
