@@ -4,15 +4,18 @@ import { findScheme } from '../../templates/schemes';
 import { errorsOf } from '../domain/issues';
 import { validateDraft } from '../domain/validateDraft';
 import { packApplication } from '../word/packApplication';
+import { packReport } from '../word/packReport';
+import { reportIssues } from '../domain/report/reportChecks';
 import { CLI } from '../text/cli';
 import { EXIT, type CliOutput } from './cliOutput';
 import { readDraftFile } from './readDraftFile';
 
 const appVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** `npm run export -- <file> -o <out.docx>`: the same Word document the app makes, draft included. */
+/** `npm run export -- <file> [--verslag] -o <out.docx>`: the same Word document the app makes (the application, or with --verslag the activiteitenverslag), draft included. */
 export async function exportCommand(args: readonly string[], io: CliOutput, now: Date = new Date()): Promise<number> {
-  const rest = args.filter((a) => a !== '--');
+  const report = args.includes('--verslag');
+  const rest = args.filter((a) => a !== '--' && a !== '--verslag');
   const at = rest.findIndex((a) => a === '-o' || a === '--output');
   const output = at >= 0 ? rest[at + 1] : undefined;
   const inputs = rest.filter((_, i) => at < 0 || (i !== at && i !== at + 1));
@@ -35,7 +38,7 @@ export async function exportCommand(args: readonly string[], io: CliOutput, now:
     return EXIT.refused;
   }
   const scheme = findScheme(read.draft.schemeId)!;
-  const bytes = await packApplication(read.draft, scheme, now, { appVersion });
+  const bytes = report ? await packReport(read.draft, scheme, now, { appVersion }) : await packApplication(read.draft, scheme, now, { appVersion });
   try {
     await writeFile(output, bytes);
   } catch {
@@ -43,7 +46,9 @@ export async function exportCommand(args: readonly string[], io: CliOutput, now:
     return EXIT.refused;
   }
   io.out(CLI.written(output));
-  const errors = errorsOf(validateDraft(read.draft.answers, scheme)).length;
+  const errors = report
+    ? reportIssues(read.draft, scheme).filter((i) => i.severity === 'error').length
+    : errorsOf(validateDraft(read.draft.answers, scheme)).length;
   if (errors > 0) io.out(CLI.writtenIncomplete(errors));
   return EXIT.ok;
 }

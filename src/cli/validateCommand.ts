@@ -7,13 +7,19 @@ import { CLI } from '../text/cli';
 import { STEP_TITLES } from '../text/nl';
 import { EXIT, type CliOutput } from './cliOutput';
 import { readDraftFile } from './readDraftFile';
+import { reportIssues, taskKey } from '../domain/report/reportChecks';
+import { reportTasks } from '../domain/report/reportTasks';
+import type { DraftFile } from '../../schemas/draft';
+import type { Scheme } from '../../schemas/scheme';
+import { REPORT } from '../text/report';
 
 /**
  * `npm run validate -- <file>`: the Dutch list of errors and warnings, by step. Exit 0 complete, 1
  * incomplete or with parts that could not be read (set aside), 2 not a draft at all.
  */
 export async function validateCommand(args: readonly string[], io: CliOutput): Promise<number> {
-  const paths = args.filter((a) => a !== '--');
+  const report = args.includes('--verslag');
+  const paths = args.filter((a) => a !== '--' && a !== '--verslag');
   if (paths.length !== 1 || paths[0]!.startsWith('-')) {
     io.err(CLI.validateUsage);
     return EXIT.refused;
@@ -39,6 +45,7 @@ export async function validateCommand(args: readonly string[], io: CliOutput): P
     io.out(CLI.setAside(setAside.length));
     setAside.forEach((part) => io.out(`  - ${part.label}`));
   }
+  if (report) return reportLines(draft, scheme, setAside.length, io);
   const issues = validateDraftWithAdvice(draft.answers, scheme, getGuidance(scheme.id));
   const errors = errorsOf(issues).length;
   const warnings = warningsOf(issues).length;
@@ -60,4 +67,29 @@ export async function validateCommand(args: readonly string[], io: CliOutput): P
     for (const issue of ofStep) io.out(`  ${issue.severity === 'error' ? CLI.error : CLI.warning}: ${issue.message}`);
   }
   return errors === 0 && setAside.length === 0 ? EXIT.ok : EXIT.incomplete;
+}
+
+/** `--verslag`: the activiteitenverslag's open points, by part of the report (each names its activity or partner). */
+function reportLines(draft: DraftFile, scheme: Scheme, setAside: number, io: CliOutput): number {
+  const issues = reportIssues(draft, scheme);
+  const errors = issues.filter((i) => i.severity === 'error');
+  io.out('');
+  io.out(CLI.reportHeading);
+  io.out(errors.length > 0 ? CLI.reportCounts(errors.length) : setAside > 0 ? CLI.completeButSetAside : CLI.reportComplete);
+  const titles: Record<string, string> = { grant: REPORT.tasks.grant, added: REPORT.tasks.addedList, nazorg: REPORT.tasks.nazorg, partners: REPORT.tasks.partners, closing: REPORT.tasks.closing };
+  let shown: string | undefined;
+  for (const task of reportTasks(draft, scheme)) {
+    const key = taskKey(task);
+    const ofTask = errors.filter((i) => i.task === key);
+    if (ofTask.length === 0) continue;
+    // The activities share one heading; their messages name each activity.
+    const heading = task.kind === 'activity' ? REPORT.activitiesHeading : (titles[key] ?? key);
+    if (heading !== shown) {
+      io.out('');
+      io.out(heading);
+      shown = heading;
+    }
+    for (const issue of ofTask) io.out(`  ${CLI.error}: ${issue.message}`);
+  }
+  return errors.length === 0 && setAside === 0 ? EXIT.ok : EXIT.incomplete;
 }

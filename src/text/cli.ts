@@ -1,7 +1,10 @@
 /** Text of the command-line tools (Dutch, like the app). */
 export const CLI = {
-  validateUsage: 'Gebruik: npm run validate -- <concept.json of aanvraag.docx>',
-  exportUsage: 'Gebruik: npm run export -- <concept.json of aanvraag.docx> -o <uitvoer.docx>',
+  validateUsage: 'Gebruik: npm run validate -- <concept.json of aanvraag.docx> [--verslag]',
+  exportUsage: 'Gebruik: npm run export -- <concept.json of aanvraag.docx> [--verslag] -o <uitvoer.docx>',
+  reportHeading: 'Activiteitenverslag',
+  reportComplete: 'Het verslag is compleet: er zijn geen openstaande punten.',
+  reportCounts: (errors: number) => (errors === 1 ? '1 openstaand punt in het verslag.' : `${errors} openstaande punten in het verslag.`),
   fileMissing: (path: string) => `Het bestand ‘${path}’ bestaat niet of kan niet worden gelezen.`,
   notAFile: (path: string) => `‘${path}’ is geen bestand.`,
   refused: (path: string, message: string) => `‘${path}’ kan niet worden geopend. ${message}`,
