@@ -85,7 +85,7 @@ describe('npm run validate', () => {
   it('exits 2 with its usage when called wrongly', async () => {
     const io = capture();
     expect(await validateCommand([], io)).toBe(EXIT.refused);
-    expect(io.errors).toContain('Gebruik: npm run validate -- <concept.json of aanvraag.docx>');
+    expect(io.errors).toContain('Gebruik: npm run validate -- <concept.json of aanvraag.docx> [--verslag]');
   });
 });
 
