@@ -91,6 +91,7 @@ test('keyboard only: add an activity, fill it in and save it', async ({ page }) 
     'Laatste studiejaar',
     '9 sep 2021 tot en met 12 dec 2021',
     workplace.name,
+    'Geen',
     '€ 2.600,00 (1 kostenregel)',
   ]);
 });
@@ -163,7 +164,7 @@ test('start from an example, change it, add and remove cost lines', async ({ pag
   await expect(page.locator('.examples__title', { hasText: example('work-along-days').title })).not.toContainText('Al gebruikt');
 
   // "Wijzig" brings back what was saved.
-  await saved.getByRole('link', { name: 'Wijzig activiteit ‘Proefstage bij zorginstellingen in Utrecht’' }).click();
+  await saved.getByRole('link', { name: 'Wijzigen activiteit ‘Proefstage bij zorginstellingen in Utrecht’' }).click();
   await expect(page.getByLabel('Hoeveel uur kost de activiteit?')).toHaveValue('80');
   await expect(page.getByRole('group', { name: 'Kostenregel 2' }).getByLabel('Bedrag')).toHaveValue('350,50');
 });
@@ -178,7 +179,7 @@ test('remove an activity, undo it, and remove it for good', async ({ page }) => 
   const cards = page.getByRole('region', { name: /^\d+\. / });
   await expect(cards).toHaveCount(3);
 
-  await card(page, titles[1]!).getByRole('button', { name: `Verwijder activiteit ‘${titles[1]}’` }).click();
+  await card(page, titles[1]!).getByRole('button', { name: `Verwijderen activiteit ‘${titles[1]}’` }).click();
   const notice = page.getByRole('status').filter({ hasText: /De activiteit ‘/ });
   await expect(notice).toHaveText(new RegExp(`De activiteit ‘${titles[1]}’ is verwijderd, met haar kostenregels\\.`));
   await expect(notice).toBeFocused();

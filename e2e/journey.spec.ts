@@ -4,7 +4,7 @@ import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'js
 import documentTemplate from '../templates/ebn-mbo-2021-2022/document.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
 import { press, tab, tabTo } from './keyboard';
-import { exampleActivity, fillApplicant, fillGroupByKeyboard, fillPartner, pickExample } from './steps';
+import { addPartner, exampleActivity, fillApplicant, fillGroupByKeyboard, pickExample } from './steps';
 
 /**
  * The whole application, from an empty draft to a Word document with nothing open, the way a
@@ -140,22 +140,19 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   // 4. Samenwerking, before the activities so they can name the partners: the two partners the regulation names, and an employer.
   await expect(page).toHaveURL(/#\/samenwerking$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Samenwerking' })).toBeFocused();
-  await press(page, page.getByRole('button', { name: 'Partner toevoegen' }));
-  await fillPartner(page, 1, {
+  await addPartner(page, {
     type: 'rmc-contactgemeente',
     name: partners.rmc,
     role: 'Coördineert de aanpak van voortijdig schoolverlaten in de regio en neemt jongeren over die na de nazorg nog hulp nodig hebben.',
     agreements: 'Samenwerkingsovereenkomst 2021–2022; elk kwartaal overleg met de teamleider nazorg.',
   });
-  await press(page, page.getByRole('button', { name: 'Nog een partner toevoegen' }));
-  await fillPartner(page, 2, {
+  await addPartner(page, {
     type: 'centrumgemeente',
     name: partners.centrum,
     role: 'Trekt de samenwerking rond werk in de arbeidsmarktregio en verbindt ons met het werkgeversservicepunt.',
     agreements: 'Deelname aan het regionale netwerk jeugdwerkloosheid; warme overdracht via het werkgeversservicepunt.',
   });
-  await press(page, page.getByRole('button', { name: 'Nog een partner toevoegen' }));
-  await fillPartner(page, 3, {
+  await addPartner(page, {
     type: 'employers',
     name: partners.employer,
     role: 'Biedt proefstages in de zorg en denkt mee over objectief selecteren.',

@@ -50,7 +50,9 @@ test('half-finished answers on every step, with no choice answered and a new ite
 
   await go(page, 'samenwerking', 'Samenwerking');
   await page.getByRole('button', { name: 'Partner toevoegen' }).click();
+  await expect(heading(page)).toHaveText('Nieuwe partner');
   await page.getByLabel('Naam van de partner').fill('Gemeente Halverwege');
+  const partnerUrl = page.url();
 
   await go(page, 'nazorg', 'Nazorg');
   await page.getByLabel('Hoe houdt u persoonlijk en direct contact met de gediplomeerden?').fill('Maandelijks bellen');
@@ -82,7 +84,8 @@ test('half-finished answers on every step, with no choice answered and a new ite
   await expect(page.getByLabel('Beschrijving', { exact: true })).toHaveValue('Twee middagen per week');
   await expect(page.getByLabel('Waarvoor?')).toHaveValue('Bijlesdocent');
   for (const phase of scheme.phases) await expect(page.getByRole('radio', { name: phase.label })).not.toBeChecked();
-  await go(page, 'samenwerking', 'Samenwerking');
+  await page.goto(partnerUrl);
+  await expect(heading(page)).toHaveText('Gemeente Halverwege');
   await expect(page.getByLabel('Naam van de partner')).toHaveValue('Gemeente Halverwege');
   await go(page, 'nazorg', 'Nazorg');
   await expect(page.getByLabel('Hoe houdt u persoonlijk en direct contact met de gediplomeerden?')).toHaveValue('Maandelijks bellen');
@@ -197,7 +200,7 @@ test('a file and a stored draft from the app before this fix, with null for ever
   await expect(refusedOrKept(fresh)).toHaveCount(0);
   await expect(setAsideNotice(fresh)).toHaveCount(0);
   await go(fresh, 'samenwerking', 'Samenwerking');
-  await expect(fresh.getByLabel('Naam van de partner').first()).toHaveValue(complete.answers.partners[0]!.name);
+  await expect(fresh.getByRole('heading', { level: 3 }).first()).toHaveText(`1. ${complete.answers.partners[0]!.name}`);
   await context.close();
 });
 

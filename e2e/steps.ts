@@ -110,8 +110,9 @@ export async function pickExample(page: Page, id: string) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Activiteit \d+$/);
 }
 
-/** The card of partner n on the Samenwerking step. */
-export const partnerRegion = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Partner ${n}\\b`) });
+/** The summary card of a partner on the Samenwerking list, by its name. */
+export const partnerCard = (page: Page, name: string) =>
+  page.getByRole('region', { name: new RegExp(`^\\d+\\. ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
 
 /** The label of a partner type's radio button ("… (genoemd in de regeling)" for the named ones). */
 export function partnerTypeLabel(id: string) {
@@ -120,11 +121,27 @@ export function partnerTypeLabel(id: string) {
   return type.namedInRegulation ? `${type.label} (genoemd in de regeling)` : type.label;
 }
 
-/** Fills partner n: the type with Space on its radio button, then the three text fields. */
-export async function fillPartner(page: Page, n: number, p: { type: string; name: string; role: string; agreements: string }) {
-  const region = partnerRegion(page, n);
-  await press(page, region.getByRole('radio', { name: partnerTypeLabel(p.type), exact: true }), 'Space');
-  await region.getByLabel('Naam van de partner').fill(p.name);
-  await region.getByLabel('Rol van deze partner').fill(p.role);
-  await region.getByLabel('Wat heeft u met deze partner afgesproken?').fill(p.agreements);
+export interface PartnerAnswers {
+  type: string;
+  name: string;
+  role: string;
+  agreements: string;
+}
+
+/** Fills a partner's own page: the type with Space on its radio button, then the three text fields. */
+export async function fillPartner(page: Page, p: PartnerAnswers) {
+  await press(page, page.getByRole('radio', { name: partnerTypeLabel(p.type), exact: true }), 'Space');
+  await page.getByLabel('Naam van de partner').fill(p.name);
+  await page.getByLabel('Rol van deze partner').fill(p.role);
+  await page.getByLabel('Wat heeft u met deze partner afgesproken?').fill(p.agreements);
+}
+
+/** On the Samenwerking list: "Partner toevoegen", fill its page, "Opslaan", and back on the list with its card. */
+export async function addPartner(page: Page, p: PartnerAnswers) {
+  await press(page, page.getByRole('button', { name: 'Partner toevoegen' }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe partner' })).toBeFocused();
+  await fillPartner(page, p);
+  await press(page, page.getByRole('button', { name: 'Opslaan', exact: true }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Samenwerking' })).toBeFocused();
+  await expect(partnerCard(page, p.name)).toBeVisible();
 }

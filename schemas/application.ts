@@ -18,6 +18,8 @@ type StepSchema<K extends StepKey, F> = F extends ListField ? z.ZodMiniObject<{ 
 export type StepSchemas = { [K in StepKey]: StepSchema<K, StepFields[K]> } & {
   /** One activity on its own page ("#/activiteiten/<id>"). */
   activity: ReturnType<typeof strictObjectOf<StepFields['activities']['item']>>;
+  /** One partner on its own page ("#/samenwerking/<id>"). */
+  partner: ReturnType<typeof strictObjectOf<StepFields['partners']['item']>>;
 };
 export type StepSchemaKey = keyof StepSchemas;
 
@@ -34,5 +36,9 @@ export function createStepSchemas(scheme: Scheme, fields: ApplicationFields = ap
     }),
   );
   // The entries follow the table's keys one for one, as StepSchemas says of the round's table.
-  return { ...steps, activity: strictObjectOf(fields.activities.item, scheme, fields.activities.checks) } as StepSchemas;
+  return {
+    ...steps,
+    activity: strictObjectOf(fields.activities.item, scheme, fields.activities.checks),
+    partner: strictObjectOf(fields.partners.item, scheme, fields.partners.checks),
+  } as StepSchemas;
 }

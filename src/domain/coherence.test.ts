@@ -138,6 +138,22 @@ describe('checkCoherence', () => {
     });
   });
 
+  describe('activities-without-partners', () => {
+    it('passes when one activity names a partner', () => {
+      expect(rules(coherent())).not.toContain('activities-without-partners');
+    });
+    it('warns when no activity names a partner, and says where to tick them', () => {
+      const answers = withActivity(0, { partnerIds: [] });
+      expect(issue(answers, 'activities-without-partners')).toMatchObject({ severity: 'warning', step: 'activities', path: [] });
+      expect(issue(answers, 'activities-without-partners')!.message).toContain('Vink bij elke activiteit aan');
+      answers.partners = [];
+      expect(issue(answers, 'activities-without-partners')!.message).toContain('Voeg uw partners toe bij Samenwerking');
+    });
+    it('stays quiet without activities', () => {
+      expect(rules({ partners: coherent().partners })).not.toContain('activities-without-partners');
+    });
+  });
+
   describe('participants-exceed-group', () => {
     it('passes with as many participants as the groups hold', () => {
       expect(rules(withActivity(0, { expectedParticipants: '100' }))).not.toContain('participants-exceed-group');

@@ -108,6 +108,20 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
     }
   });
 
+  // Working together is what the scheme asks for: a plan whose activities name no partner says "Partners: geen" everywhere.
+  if (activities.length > 0 && !activities.some((a) => (a.partnerIds ?? []).length > 0)) {
+    issues.push({
+      severity: 'warning',
+      step: 'activities',
+      path: [],
+      rule: 'activities-without-partners',
+      message:
+        (answers.partners ?? []).length > 0
+          ? 'Geen activiteit noemt een partner. Vink bij elke activiteit aan welke partners meedoen.'
+          : 'Geen activiteit noemt een partner. Voeg uw partners toe bij Samenwerking en vink ze aan bij de activiteiten.',
+    });
+  }
+
   // The regulation names the RMC-contactgemeente and the centrumgemeente as partners.
   const partners = answers.partners ?? [];
   if (partners.length > 0) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../schemas/draft';
 import { getScheme } from '../../templates/schemes';
-import { activitiesLinkedToPartner, restorePartnerLinks } from './partnerLinks';
+import { activitiesLinkedToPartner, removePartner, restorePartner, restorePartnerLinks } from './partnerLinks';
 import { pruneHidden } from './pruneHidden';
 
 const answers: Answers = {
@@ -45,5 +45,25 @@ describe('restorePartnerLinks', () => {
   it('skips activities that were removed meanwhile', () => {
     const restored = restorePartnerLinks(answers, 'sbb', ['act3', 'gone']);
     expect(restored.activities?.map((a) => a.partnerIds)).toEqual([['rmc', 'uwv'], ['uwv'], ['sbb']]);
+  });
+});
+
+describe('removePartner and restorePartner', () => {
+  it('takes the partner and its links out, and undo puts both back in place', () => {
+    const { answers: without, removed } = removePartner(answers, 'rmc');
+    expect(without.partners?.map((p) => p.id)).toEqual(['uwv']);
+    expect(without.activities?.map((a) => a.partnerIds)).toEqual([['uwv'], ['uwv'], undefined]);
+    expect(removed).toEqual({ partner: answers.partners![0], index: 0, linkedActivityIds: ['act1'] });
+    const back = restorePartner(without, removed!);
+    expect(back.partners).toEqual(answers.partners);
+    expect(back.activities?.[0]?.partnerIds).toEqual(['uwv', 'rmc']);
+    expect(back.activities?.[2]).toBe(answers.activities?.[2]);
+  });
+
+  it('leaves the answers alone for an id that is not there, and undo twice adds nothing twice', () => {
+    expect(removePartner(answers, 'sbb')).toEqual({ answers });
+    const { answers: without, removed } = removePartner(answers, 'uwv');
+    const back = restorePartner(without, removed!);
+    expect(restorePartner(back, removed!)).toEqual(back);
   });
 });

@@ -34,8 +34,8 @@ describe('issueLinks', () => {
     expect(links(issue('targetGroups', ['b', 'selection'])).message).toBe('Groep b: Vul dit in');
     expect(links(issue('mechanisms', ['chosen', 0, 'rationale'])).message).toBe('Mechanisme 7 (Sociale normen): Vul dit in');
     expect(links(issue('partners', ['partners', 0, 'role']))).toEqual({
-      message: 'Partner 1 (UWV): Vul dit in',
-      href: '#/samenwerking?veld=veld-partners-0-role&terug=controleren',
+      message: 'Partner 1 ‘UWV’: Vul dit in',
+      href: '#/samenwerking/p?veld=veld-role&terug=controleren',
     });
   });
 

@@ -6,7 +6,7 @@ import { href } from '../routes/hashRoute';
 import { ACTIVITIES } from '../text/activities';
 import { MECHANISMS } from '../text/mechanisms';
 import { STEP_TITLES } from '../text/nl';
-import { REVIEW } from '../text/review';
+import { PARTNERS } from '../text/partners';
 import { TARGET_GROUPS } from '../text/targetGroups';
 
 export interface IssueLink {
@@ -55,6 +55,16 @@ function target(issue: Issue, answers: Answers, scheme: Scheme): { href: string;
     };
   }
 
+  if (path[0] === 'partners' && typeof path[1] === 'number') {
+    const partner = answers.partners?.[path[1]];
+    if (!partner) return { href: href.step('partners', { returnTo: 'review' }) };
+    const rest = path.slice(2);
+    return {
+      href: href.step('partners', { sub: partner.id, field: rest.length > 0 ? rest.join('.') : undefined, returnTo: 'review' }),
+      context: PARTNERS.issueLabel(path[1], partner.name),
+    };
+  }
+
   const fieldHref = href.step(issue.step, { field: path.join('.'), returnTo: 'review' });
   if (issue.step === 'targetGroups') {
     const group = scheme.targetGroups.find((g) => g.id === path[0]);
@@ -63,9 +73,6 @@ function target(issue: Issue, answers: Answers, scheme: Scheme): { href: string;
   if (path[0] === 'chosen' && typeof path[1] === 'number') {
     const mechanism = scheme.mechanisms.find((m) => m.id === answers.mechanisms?.chosen?.[path[1] as number]?.mechanismId);
     return { href: fieldHref, context: mechanism && MECHANISMS.summaryLabel(mechanism.number, mechanism.name) };
-  }
-  if (path[0] === 'partners' && typeof path[1] === 'number') {
-    return { href: fieldHref, context: REVIEW.partnerLabel(path[1], answers.partners?.[path[1]]?.name) };
   }
   return { href: fieldHref };
 }

@@ -58,10 +58,11 @@ describe('summarize', () => {
     expect(find('applicant', 'brin').href).toBe('#/aanvrager?veld=veld-brin&terug=controleren');
     expect(find('targetGroups', 'a.levels').href).toBe('#/doelgroepen?veld=veld-a-levels&terug=controleren');
     expect(find('mechanisms', 'chosen.0.rationale').href).toBe('#/mechanismen?veld=veld-chosen-0-rationale&terug=controleren');
-    expect(find('partners', 'partners.0.name').href).toBe('#/samenwerking?veld=veld-partners-0-name&terug=controleren');
+    
   });
 
-  it('links an activity’s answers to the activity’s own page', () => {
+  it('links an activity’s or a partner’s answers to its own page', () => {
+    expect(find('partners', 'name').href).toBe('#/samenwerking/p1?veld=veld-name&terug=controleren');
     expect(find('activities', 'startDate').href).toBe('#/activiteiten/proef-1?veld=veld-startDate&terug=controleren');
     expect(find('activities', 'costLines.0.category').href).toBe('#/activiteiten/proef-1?veld=veld-costLines-0-category&terug=controleren');
   });
@@ -77,7 +78,7 @@ describe('summarize', () => {
     expect(find('activities', 'partnerIds').value).toBe('Gemeente Rijnstad');
     const gone = summarize({ activities: [{ id: 'x', partnerIds: ['weg'] }] }, scheme).find((s) => s.step === 'activities')!.groups[0]!.rows;
     expect(gone.find((r) => r.fieldName === 'partnerIds')?.value).toBe('Partner zonder naam');
-    expect(find('partners', 'partners.0.type').value).toBe('RMC-contactgemeente');
+    expect(find('partners', 'type').value).toBe('RMC-contactgemeente');
     expect(find('budget', 'hasCofinancing').value).toBe('Nee');
     expect(find('targetGroups', 'a.ageConfirmed').value).toBe('Ja, bevestigd');
     expect(find('targetGroups', 'b.ageConfirmed').value).toBeUndefined();

@@ -94,7 +94,7 @@ const SUMMARIES: Record<StepId, StepSummary> = {
   },
   partners: {
     questions: { partners: { fields: PARTNER_QUESTIONS } },
-    lists: { partners: { row: 'whenEmpty', label: PARTNERS.listHeading, heading: (partner, index) => PARTNERS.partnerHeading(index + 1, text(partner.name) ?? '') } },
+    lists: { partners: { row: 'whenEmpty', label: PARTNERS.listHeading, heading: (partner, index) => PARTNERS.issueLabel(index, text(partner.name)) } },
   },
   nazorg: { questions: NAZORG_QUESTIONS },
   budget: { questions: BUDGET_QUESTIONS },

@@ -64,6 +64,16 @@ export const ERROR_SUMMARY = {
   visuallyHiddenPrefix: 'Fout: ',
 };
 
+/** The card of one item in a list with a page per item (activities, partners): GOV.UK summary card. */
+export const SUMMARY_CARD = {
+  change: 'Wijzigen',
+  remove: 'Verwijderen',
+  statusComplete: 'Klaar',
+  statusIncomplete: 'Nog niet compleet',
+  notFilled: 'Nog niet ingevuld',
+  undo: 'Ongedaan maken',
+};
+
 export const FIELD = {
   optional: '(niet verplicht)',
 };

@@ -9,20 +9,34 @@ export const PARTNERS = {
   /** The "other" type is too vague to name in the intro's list. */
   introLeavesOut: ['other'] as readonly string[],
   listHeading: 'Uw partners',
+  count: (n: number) => (n === 1 ? '1 partner' : `${n} partners`),
   empty: 'U heeft nog geen partners toegevoegd.',
-  partnerHeading: (n: number, name: string) => (name ? `Partner ${n}: ${name}` : `Partner ${n}`),
+  unnamed: 'Partner zonder naam',
   namedInRegulation: 'genoemd in de regeling',
   add: 'Partner toevoegen',
-  addAnother: 'Nog een partner toevoegen',
-  remove: 'Verwijder partner',
-  removeContext: (n: number, name: string) => ` ${n}${name ? ` (${name})` : ''}`,
-  removed: (name: string) => (name ? `Partner ‘${name}’ is verwijderd.` : 'De partner is verwijderd.'),
+  /** Hidden context after "Wijzigen" / "Verwijderen", so a screen reader hears which partner. */
+  actionContext: (name: string) => ` partner ‘${name}’`,
+  rowType: 'Soort partner',
+  rowActivities: 'Activiteiten',
+  activityCount: (n: number) => (n === 0 ? 'Nog bij geen activiteit' : n === 1 ? 'Bij 1 activiteit' : `Bij ${n} activiteiten`),
+  /** Context in the error summary for an error inside one partner. */
+  issueLabel: (index: number, name: string | undefined) => (name?.trim() ? `Partner ${index + 1} ‘${name.trim()}’` : `Partner ${index + 1}`),
+  removed: (name: string) => `De partner ‘${name}’ is verwijderd.`,
   removedLinks: (count: number) =>
     count === 1
       ? 'Deze partner stond bij 1 activiteit. Die koppeling is ook weg.'
       : `Deze partner stond bij ${count} activiteiten. Die koppelingen zijn ook weg.`,
-  undo: 'Ongedaan maken',
-  restored: (name: string) => (name ? `Partner ‘${name}’ staat er weer.` : 'De partner staat er weer.'),
+  undoContext: (name: string) => ` (zet ‘${name}’ terug)`,
+  restored: (name: string) => `De partner ‘${name}’ staat weer in de lijst.`,
+
+  // One partner
+  newPartner: 'Nieuwe partner',
+  caption: (index: number, count: number) => `Samenwerking – partner ${index + 1} van ${count}`,
+  save: 'Opslaan',
+  backToList: 'Terug naar alle partners',
+  notFoundTitle: 'Partner niet gevonden',
+  notFoundBody: 'Deze partner bestaat niet (meer). Misschien is hij verwijderd.',
+  notFoundLink: 'Ga naar de lijst met partners',
   warningHeading: 'Let op',
   typesGuidance: 'Welke partners passen bij uw aanvraag?',
   practiceGuidance: (name: string) => `Uit de praktijk: ${name}`,

@@ -26,7 +26,6 @@ export const REVIEW = {
   change: 'Wijzig',
   notFilled: 'Nog niet ingevuld',
   chosenMechanisms: 'Gekozen mechanismen',
-  partnerLabel: (index: number, name: string | undefined) => (name?.trim() ? `Partner ${index + 1} (${name.trim()})` : `Partner ${index + 1}`),
   toCoherence: 'Bekijk de samenhang van uw plan',
 };
 

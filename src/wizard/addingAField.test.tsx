@@ -89,7 +89,7 @@ describe('a field added to a step’s field table', () => {
   });
 
   it('appears with every item of a list, as an optional answer', async () => {
-    const store = renderStep(<PartnersStep />, before);
+    const store = renderStep(<PartnersStep sub="p1" />, before);
     const input = screen.getByLabelText(/^Website van de partner/);
     expect(input.closest('.field')?.textContent).toContain('(niet verplicht)');
     await act(async () => fireEvent.change(input, { target: { value: 'uwv.nl' } }));
@@ -103,7 +103,7 @@ describe('a field added to a step’s field table', () => {
       value: 'Na twaalf maanden belt de coach.',
       href: '#/nazorg?veld=veld-followUp&terug=controleren',
     });
-    expect(rows('partners').at(-1)).toMatchObject({ label: 'Website van de partner', value: 'uwv.nl', fieldName: 'partners.0.website' });
+    expect(rows('partners').at(-1)).toMatchObject({ label: 'Website van de partner', value: 'uwv.nl', fieldName: 'website', href: '#/samenwerking/p1?veld=veld-website&terug=controleren' });
     expect(compareDrafts(before, after, scheme, FIELDS).map((c) => [c.label, c.before, c.after])).toEqual([
       ['Website van de partner', undefined, 'uwv.nl'],
       ['Contact na een jaar', undefined, 'Na twaalf maanden belt de coach.'],

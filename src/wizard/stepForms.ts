@@ -3,6 +3,7 @@ import type { z } from 'zod/mini';
 import type { StepSchemas } from '../../schemas/application';
 import type { Answers } from '../../schemas/draft';
 import { ACTIVITIES } from '../../schemas/fields/activities';
+import { PARTNERS } from '../../schemas/fields/partners';
 import type { QuestionTree } from '../../schemas/fields/questions';
 import type { ApplicationFields } from '../../schemas/fields/steps';
 import { formDefaults, stepValues, type StepId } from '../domain/steps';
@@ -32,6 +33,11 @@ export function activityDefaults(activity: NonNullable<Answers['activities']>[nu
   return { ...activity, ...formDefaults(ACTIVITIES.item, activity) };
 }
 
+/** One partner's form values on its own page. */
+export function partnerDefaults(partner: NonNullable<Answers['partners']>[number]): DefaultValues<FormValues<'partner'>> {
+  return { ...partner, ...formDefaults(PARTNERS.item, partner) };
+}
+
 /** Where a step's form fields are in a field table: its object, its part per target group, or `{ <step>: list }`. */
 export const stepTable =
   (step: StepId) =>
@@ -47,3 +53,7 @@ export const stepFields = <K extends StepId>(step: K, questions: QuestionTree) =
 /** The typed field components of one activity's page. */
 export const activityFields = (questions: QuestionTree) =>
   formFields<FormValues<'activity'>>((fields) => ({ kind: 'object', fields: fields.activities.item }), questions);
+
+/** The typed field components of one partner's page. */
+export const partnerFields = (questions: QuestionTree) =>
+  formFields<FormValues<'partner'>>((fields) => ({ kind: 'object', fields: fields.partners.item }), questions);

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ActivityDraft } from '../../../../schemas/draft';
+import { useMemo, useState } from 'react';
+import type { ActivityDraft, PartnerDraft } from '../../../../schemas/draft';
 import type { ExampleActivity } from '../../../../schemas/guidance';
 import { activityFromExample } from '../../../domain/activityFromExample';
 import { addActivity, removeActivity, restoreActivity, type RemovedActivity } from '../../../domain/activityList';
@@ -10,6 +10,8 @@ import { afterSaveHref } from '../../../routes/afterSaveHref';
 import { href } from '../../../routes/hashRoute';
 import { navigate } from '../../../shell/useHashRoute';
 import { ErrorSummary, isRouteHref } from '../../../components/ErrorSummary';
+import { SummaryCardList } from '../../../components/SummaryCard';
+import { UndoNotice } from '../../../components/UndoNotice';
 import { ACTIVITIES } from '../../../text/activities';
 import { STEP_TITLES } from '../../../text/nl';
 import { useDraft, useDraftStore } from '../../../shell/DraftContext';
@@ -23,13 +25,13 @@ import { activityTitle } from './activityTitle';
 import { ADD_ACTIVITY_ID, activityIssueLinks } from './activityIssueLinks';
 import { ExampleActivities } from './ExampleActivities';
 import { nextStepHref, StepNavigation } from '../../StepNavigation';
-import './ActivityList.css';
 
 const NO_ACTIVITIES: readonly ActivityDraft[] = [];
+const NO_PARTNERS: readonly PartnerDraft[] = [];
 /** Checks across steps that belong to another step but are fixed on this list, by adding an activity. */
 const FIXED_HERE = ['mechanism-without-activity'];
 
-type Notice = { kind: 'removed'; removed: RemovedActivity } | { kind: 'restored'; title: string };
+type Notice = { n: number } & ({ kind: 'removed'; removed: RemovedActivity } | { kind: 'restored'; title: string });
 
 /**
  * "#/activiteiten": the activities as a summary list with Wijzig / Verwijder (GOV.UK "add to a
@@ -40,6 +42,7 @@ export function ActivityList() {
   const store = useDraftStore();
   const activities = useDraft((d) => d.answers.activities) ?? NO_ACTIVITIES;
   const chosenMechanisms = useDraft((d) => d.answers.mechanisms?.chosen);
+  const partners = useDraft((d) => d.answers.partners) ?? NO_PARTNERS;
   const issues = useIssuesWithAdvice();
   const stepIssues = useMemo(() => issues.filter((i) => i.step === 'activities' || FIXED_HERE.includes(i.rule)), [issues]);
   const errors = stepIssues.filter((i) => i.severity === 'error');
@@ -49,15 +52,9 @@ export function ActivityList() {
   const [submitted, setSubmitted] = useState(false);
   const [focusKey, setFocusKey] = useState(0);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
   // After a submit the summary follows the answers (e.g. an undo), but takes focus only on submit.
   const summary = submitted ? activityIssueLinks(errors, activities) : [];
   useDocumentTitle(STEP_TITLES.activities, summary.length > 0);
-
-  useEffect(() => {
-    // The button that was pressed is gone (removed card, used undo button): keep focus on the page.
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
 
   const index = STEP_IDS.indexOf('activities');
   const chosenIds = useMemo(() => (chosenMechanisms ?? []).map((c) => c.mechanismId), [chosenMechanisms]);
@@ -73,11 +70,11 @@ export function ActivityList() {
     const { answers, removed } = removeActivity(store.getSnapshot().answers, id);
     if (!removed) return;
     store.update((d) => ({ ...d, answers }));
-    setNotice({ kind: 'removed', removed });
+    setNotice((n) => ({ n: (n?.n ?? 0) + 1, kind: 'removed', removed }));
   };
   const onUndo = (removed: RemovedActivity) => {
     store.update((d) => ({ ...d, answers: restoreActivity(d.answers, removed) }));
-    setNotice({ kind: 'restored', title: activityTitle(removed.activity) });
+    setNotice((n) => ({ n: (n?.n ?? 0) + 1, kind: 'restored', title: activityTitle(removed.activity) }));
   };
   const onContinue = () => {
     store.update((d) => markVisited(d, 'activities'));
@@ -107,29 +104,25 @@ export function ActivityList() {
         </div>
       )}
 
-      {notice && (
-        <div className="notice notice--success activities__notice" role="status" tabIndex={-1} ref={noticeRef}>
-          {notice.kind === 'removed' ? (
-            <p>
-              {ACTIVITIES.removed(activityTitle(notice.removed.activity))}{' '}
-              <button type="button" className="button button--subtle" onClick={() => onUndo(notice.removed)}>
-                {ACTIVITIES.undo}
-                <span className="visually-hidden">{ACTIVITIES.undoContext(activityTitle(notice.removed.activity))}</span>
-              </button>
-            </p>
-          ) : (
-            <p>{ACTIVITIES.restored(notice.title)}</p>
-          )}
-        </div>
-      )}
+      {notice &&
+        (notice.kind === 'removed' ? (
+          <UndoNotice
+            key={notice.n}
+            message={ACTIVITIES.removed(activityTitle(notice.removed.activity))}
+            undoContext={ACTIVITIES.undoContext(activityTitle(notice.removed.activity))}
+            onUndo={() => onUndo(notice.removed)}
+          />
+        ) : (
+          <UndoNotice key={notice.n} message={ACTIVITIES.restored(notice.title)} />
+        ))}
 
       <h2 className="section-heading">
-        {ACTIVITIES.listHeading} <span className="activities__count">({ACTIVITIES.count(activities.length)})</span>
+        {ACTIVITIES.listHeading} <span className="summary-card-list__count">({ACTIVITIES.count(activities.length)})</span>
       </h2>
       {activities.length === 0 ? (
         <p>{ACTIVITIES.empty}</p>
       ) : (
-        <ol className="activities__list">
+        <SummaryCardList>
           {activities.map((activity, i) => (
             <li key={activity.id}>
               <ActivityCard
@@ -137,11 +130,12 @@ export function ActivityList() {
                 index={i}
                 totalCents={totals.byActivity[activity.id] ?? 0}
                 complete={!errors.some((e) => e.path[0] === 'activities' && e.path[1] === i)}
+                partners={partners}
                 onRemove={onRemove}
               />
             </li>
           ))}
-        </ol>
+        </SummaryCardList>
       )}
       <p>
         <button type="button" id={ADD_ACTIVITY_ID} className="button button--secondary" onClick={onAdd}>
