@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from './axe';
 import { press, tabTo } from './keyboard';
 import { addPartner, fillPartner, partnerCard, partnerTypeLabel } from './steps';
 import { seedDraft } from './seedDraft';
+import type { Answers } from '../schemas/draft';
 import complete from '../public/examples/volledig.json' with { type: 'json' };
 
 const submit = (page: Page) => page.getByRole('button', { name: 'Opslaan en verder' });
@@ -178,7 +179,7 @@ test('undo also gives back the partner’s place in the activities; the activiti
 });
 
 test('Samenwerking with the nine partners of the full example stays shorter than three screens on a desktop', async ({ page }, testInfo) => {
-  await seedDraft(page, complete.answers);
+  await seedDraft(page, complete.answers as Answers);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/#/samenwerking');
   await expect(page.getByRole('region', { name: /^\d+\. / })).toHaveCount(9);
