@@ -7,7 +7,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_FIRST_LOAD_GZIP = 110 * 1024;
+/**
+ * #14.7: the JavaScript the browser needs before the start page and its task list can be used, in
+ * kB of 1,000 bytes, gzip -9. The app's own chunk (the draft, its checks, zod) is fetched at once
+ * alongside and fills in the statuses (benchStart.ts measures when, and what was fetched by then).
+ */
+const BUDGET_FIRST_LOAD_GZIP = 100_000;
 const dist = 'dist';
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
@@ -35,7 +40,7 @@ const size = (file) => {
   const buf = readFileSync(join(dist, file));
   return { file, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
 };
-const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 const sum = (list, key) => list.reduce((s, x) => s + x[key], 0);
 
 const firstLoad = staticClosure(entry).map(size);

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { createBudgetCheck } from './benchBudgets';
 import { benchDrafts, largestDraft, median } from './benchDrafts';
+import { benchExportButton, benchStart } from './benchStart';
 import type { DraftFile } from '../schemas/draft';
 
 // Not 4190: browsers and fetch refuse it (ManageSieve is on the Fetch standard's "bad ports" list).
@@ -25,6 +26,8 @@ const KEYSTROKES = 200;
 /** Slow school laptop: Chromium's CPU throttling, as in Lighthouse's mobile profile. */
 const THROTTLE = 4;
 const budget = createBudgetCheck('browser');
+/** BENCH_ONLY=start: only the start page and the export button (benchStart.ts). */
+const ONLY = process.env.BENCH_ONLY;
 
 declare global {
   interface Window {
@@ -49,7 +52,8 @@ async function main() {
   } finally {
     stop(server);
   }
-  if (!budget.finish((key) => key.startsWith('largest/') || key.startsWith('forty/'))) process.exitCode = 1;
+  const owned = ONLY === 'start' ? ['start/', 'export-button/'] : ['largest/', 'forty/', 'start/', 'export-button/'];
+  if (!budget.finish((key) => owned.some((prefix) => key.startsWith(prefix)))) process.exitCode = 1;
 }
 
 async function bench() {
@@ -61,6 +65,11 @@ async function bench() {
     args: ['--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update'],
   });
   try {
+    if (!ONLY || ONLY === 'start') {
+      await benchStart(browser, BASE, OUT_DIR, print, benchDrafts()[0]!.draft);
+      await benchExportButton(browser, BASE, print, forty.draft);
+    }
+    if (ONLY === 'start') return;
     {
       const page = await newPage(browser);
       await openDraft(page, 'bench-40-activiteiten.json', forty.draft);

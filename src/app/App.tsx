@@ -3,17 +3,17 @@ import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { pruneHidden } from '../domain/pruneHidden';
 import { matchRoute } from '../routes/routeTable';
-import { APP_NAME, SHELL } from '../text/nl';
+import { SHELL } from '../text/nl';
 import { DraftStoreContext, SchemeContext } from '../shell/DraftContext';
 import { createDraftStore, type DraftStore } from '../shell/draftStore';
 import { PageHeading } from '../shell/PageHeading';
 import { PAGE_COMPONENTS } from './pages';
+import { Frame } from './Frame';
 import { DraftStatusBar } from '../shell/DraftStatusBar';
 import { UpdatePrompt } from '../shell/UpdatePrompt';
 import { ReadOnlyLock } from '../shell/ReadOnlyLock';
 import { useHashRoute } from '../shell/useHashRoute';
 import { href } from '../routes/hashRoute';
-import './App.css';
 
 interface Props {
   scheme: Scheme;
@@ -32,51 +32,12 @@ export function App({ scheme, initialDraft, store: injected }: Props) {
   return (
     <SchemeContext.Provider value={scheme}>
       <DraftStoreContext.Provider value={store}>
-        <a className="skip-link" href="#inhoud" onClick={skipToContent}>
-          {SHELL.skipLink}
-        </a>
-        <header className="site-header">
-          <div className="site-header__inner">
-            <a className="site-header__name" href={href.start()}>
-              {APP_NAME}
-            </a>
-            <span className="site-header__tagline">{SHELL.tagline}</span>
-          </div>
-        </header>
-        <div className="phase-banner">
-          <p className="phase-banner__content">
-            <strong className="tag phase-banner__tag">{SHELL.phase}</strong>
-            <span>
-              {SHELL.phaseText} <a href={href.page('contact')}>{SHELL.phaseFeedback}</a>.
-            </span>
-          </p>
-        </div>
-        <DraftStatusBar />
-        <main id="inhoud" className="page" tabIndex={-1}>
+        <Frame statusBar={<DraftStatusBar />}>
           <UpdatePrompt />
           <ReadOnlyLock>
             <Routes />
           </ReadOnlyLock>
-        </main>
-        <footer className="site-footer">
-          <div className="site-footer__inner">
-            <nav aria-label={SHELL.footerLinks}>
-              <ul className="site-footer__links">
-                <li>
-                  <a href={href.page('accessibility')}>{SHELL.accessibility}</a>
-                </li>
-                <li>
-                  <a href={href.page('privacy')}>{SHELL.privacy}</a>
-                </li>
-                <li>
-                  <a href={href.page('contact')}>{SHELL.contact}</a>
-                </li>
-              </ul>
-            </nav>
-            <p>{SHELL.privacyNote}</p>
-            <p>{SHELL.footer}</p>
-          </div>
-        </footer>
+        </Frame>
       </DraftStoreContext.Provider>
     </SchemeContext.Provider>
   );
@@ -107,8 +68,3 @@ function NotFound() {
   );
 }
 
-function skipToContent(event: React.MouseEvent) {
-  // "#inhoud" is not a route; focus main without changing the hash route.
-  event.preventDefault();
-  document.getElementById('inhoud')?.focus();
-}

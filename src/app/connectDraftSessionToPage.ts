@@ -2,11 +2,14 @@ import type { DraftSession, DraftStoreLike } from '../storage/draftSession';
 import { SAVE_STATUS } from '../text/storage';
 import { parseHash } from '../routes/hashRoute';
 import { matchRoute } from '../routes/routeTable';
+import { rememberLastStep } from '../storage/lastStepHint';
 
 /**
  * The page events the session needs: save when the tab is hidden or the page goes away, remember
  * the step the user is on, and warn before leaving only while leaving would lose work (a
  * beforeunload listener that is always there would keep the page out of the back/forward cache).
+ * Also keeps the hint main.tsx reads before the draft is restored (storage/lastStepHint.ts) in
+ * step with the draft's last step, whatever changed it (a step visited, a file or draft opened).
  */
 export function connectDraftSessionToPage(session: DraftSession, store: DraftStoreLike): () => void {
   const onPageHide = () => session.pageHide();
@@ -37,15 +40,20 @@ export function connectDraftSessionToPage(session: DraftSession, store: DraftSto
     const draft = store.getSnapshot();
     if (step && draft.progress?.lastStep !== step) store.replace({ ...draft, progress: { ...draft.progress, lastStep: step } });
   };
+  const onDraftChange = () => {
+    updateWarning();
+    // Nothing stays on the device when the user keeps drafts only in files.
+    rememberLastStep(session.getState().filesOnly ? undefined : store.getSnapshot().progress?.lastStep);
+  };
 
   window.addEventListener('pagehide', onPageHide);
   window.addEventListener('pageshow', onPageShow);
   document.addEventListener('visibilitychange', onVisibility);
   window.addEventListener('hashchange', rememberStep);
-  const unsubscribeSession = session.subscribe(updateWarning);
-  const unsubscribeStore = store.subscribe(updateWarning);
+  const unsubscribeSession = session.subscribe(onDraftChange);
+  const unsubscribeStore = store.subscribe(onDraftChange);
   rememberStep();
-  updateWarning();
+  onDraftChange();
   return () => {
     window.removeEventListener('pagehide', onPageHide);
     window.removeEventListener('pageshow', onPageShow);

@@ -7,7 +7,8 @@ export interface Task {
   title: string;
   href?: string;
   hint?: string;
-  status: StepStatus;
+  /** Undefined while the draft is still being restored: the tag keeps its place, empty. */
+  status: StepStatus | undefined;
 }
 
 /** GOV.UK "complete multiple tasks" list: each task a link with its status. */
@@ -18,7 +19,7 @@ export function TaskList({ tasks }: { tasks: readonly Task[] }) {
         <li className="task-list__item" key={task.id}>
           <div className="task-list__name">
             {task.href && task.status !== 'cannot-start' ? (
-              <a href={task.href} aria-describedby={`task-${task.id}-status`}>
+              <a href={task.href} aria-describedby={task.status && `task-${task.id}-status`}>
                 {task.title}
               </a>
             ) : (
@@ -26,9 +27,15 @@ export function TaskList({ tasks }: { tasks: readonly Task[] }) {
             )}
             {task.hint && <p className="task-list__hint">{task.hint}</p>}
           </div>
-          <span className={`tag tag--${task.status}`} id={`task-${task.id}-status`}>
-            {STEP_STATUS_LABELS[task.status]}
-          </span>
+          {task.status ? (
+            <span className={`tag tag--${task.status}`} id={`task-${task.id}-status`}>
+              {STEP_STATUS_LABELS[task.status]}
+            </span>
+          ) : (
+            <span className="tag tag--pending" aria-hidden="true">
+              {'\u00a0'}
+            </span>
+          )}
         </li>
       ))}
     </ul>

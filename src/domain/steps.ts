@@ -1,49 +1,13 @@
 import type { Answers } from '../../schemas/draft';
-import type { StepSchemaKey } from '../../schemas/application';
 import type { Fields, ListField } from '../../schemas/fields/field';
 import { STEP_FIELDS, type StepFields } from '../../schemas/fields/steps';
+import { type StepId } from './stepIds';
 
 /**
- * The wizard's steps as pure data: order, Dutch URL slug, which answers they hold and which step
- * must have answers first. Their answers are the field tables' (schemas/fields/steps.ts); UI titles
- * live in src/text/nl.ts; the routes (src/routes/routeTable.ts) take the slugs from here, and
- * src/app/pages.ts names each step's component.
+ * The wizard's steps: their ids, slugs and prerequisites (stepIds.ts, free of zod), and which
+ * answers they hold, from the field tables (schemas/fields/steps.ts).
  */
-export const STEP_IDS = [
-  'applicant',
-  'targetGroups',
-  'mechanisms',
-  'partners',
-  'activities',
-  'nazorg',
-  'budget',
-  'monitoring',
-] as const satisfies readonly StepSchemaKey[];
-
-export type StepId = (typeof STEP_IDS)[number];
-
-export const STEP_SLUGS: Record<StepId, string> = {
-  applicant: 'aanvrager',
-  targetGroups: 'doelgroepen',
-  mechanisms: 'mechanismen',
-  partners: 'samenwerking',
-  activities: 'activiteiten',
-  nazorg: 'nazorg',
-  budget: 'begroting',
-  monitoring: 'monitoring',
-};
-
-/** Steps that cannot start before another step has answers ("kan nog niet"). */
-export const STEP_PREREQUISITES: Record<StepId, readonly StepId[]> = {
-  applicant: [],
-  targetGroups: [],
-  mechanisms: [],
-  partners: [],
-  activities: ['mechanisms'],
-  nazorg: [],
-  budget: ['activities'],
-  monitoring: [],
-};
+export { STEP_IDS, STEP_SLUGS, STEP_PREREQUISITES, type StepId } from './stepIds';
 
 /** A step's form values: its part of the answers, a list step's list as `{ <step>: [...] }` (a form's root is an object). */
 export type StepValues<K extends StepId> = StepFields[K] extends ListField ? { [P in K]: NonNullable<Answers[K]> } : NonNullable<Answers[K]>;

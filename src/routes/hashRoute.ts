@@ -1,6 +1,6 @@
 import { fieldId } from './fieldId';
 import { PAGES, type PageId } from './routeTable';
-import { STEP_SLUGS, type StepId } from '../domain/steps';
+import { STEP_SLUGS, type StepId } from '../domain/stepIds';
 
 /** Hash routes "#/<slug>/<sub>?veld=<field>&terug=<slug>" work from a file and offline (no server rewrites). */
 export interface Route {

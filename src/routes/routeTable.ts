@@ -1,4 +1,4 @@
-import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/steps';
+import { STEP_IDS, STEP_SLUGS, type StepId } from '../domain/stepIds';
 
 /** What a page is: a page beside the steps, the drafts on this device, the preview, a page about the service. */
 export type PageKind = 'review' | 'draft' | 'preview' | 'about';

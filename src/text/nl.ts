@@ -1,4 +1,4 @@
-import type { StepId } from '../domain/steps';
+import type { StepId } from '../domain/stepIds';
 import type { StepStatus } from '../domain/stepStatus';
 
 /** Interface text of the app (Dutch, for a school project leader). Validation messages: schemas/messages.ts. */
@@ -52,6 +52,9 @@ export const START = {
   intro:
     'Deze wijzer helpt u een sterke, volledige aanvraag te schrijven voor de regeling. Werk de onderdelen in uw eigen volgorde af. Bij elk onderdeel ziet u wat er nog ontbreekt.',
   tasksHeading: 'Onderdelen van de aanvraag',
+  reviewTasksHeading: 'Uw plan nakijken',
+  coherenceTask: 'Samenhang',
+  reviewTask: 'Controleren',
   progress: (done: number, total: number) => `${done} van ${total} onderdelen klaar`,
   exportHeading: 'Word-document maken',
   exportIntro:

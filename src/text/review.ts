@@ -4,8 +4,6 @@
  */
 export const REVIEW = {
   title: 'Controleer uw aanvraag',
-  tasksHeading: 'Uw plan nakijken',
-  taskTitle: 'Controleren',
   taskHint: 'Alle antwoorden op een rij. Er staat niets meer open.',
   taskHintOpen: (count: number) => (count === 1 ? 'Wat nog ontbreekt: 1 punt, en al uw antwoorden op een rij.' : `Wat nog ontbreekt: ${count} punten, en al uw antwoorden op een rij.`),
   intro:
@@ -31,7 +29,6 @@ export const REVIEW = {
 
 export const COHERENCE = {
   title: 'Samenhang van uw plan',
-  taskTitle: 'Samenhang',
   taskHint: 'Welke activiteit hoort bij welke doelgroep en welk mechanisme, en wat kost het?',
   taskHintLocked: 'Kan zodra er activiteiten zijn.',
   taskGaps: (count: number) => (count === 1 ? '1 gat in de samenhang' : `${count} gaten in de samenhang`),
