@@ -4,6 +4,8 @@ import { messageOf, minMessageOf } from './fieldMessages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
+import { tabTo } from './keyboard';
+import { seedDraft } from './seedDraft';
 
 const submit = (page: Page) => page.getByRole('button', { name: 'Opslaan en verder' });
 const mechanism = (n: number) => {
@@ -130,4 +132,37 @@ test('a project leader chooses mechanisms and approaches from empty, with the ke
   await expect(approaches(page, 0).getByRole('checkbox', { name: firstApproach4?.name, exact: true })).toBeChecked();
   await expect(rationale(page, 0)).toHaveValue(/meelopen laat leerbedrijven/);
   await expect(page.locator('#veld-chosen-1-approachIds')).toHaveCount(0);
+});
+
+test('with all seven mechanisms chosen, each approach explains itself behind "Meer over deze aanpak", opened with the keyboard', async ({ page }, testInfo) => {
+  await seedDraft(page, {
+    mechanisms: { chosen: scheme.mechanisms.map((m) => ({ mechanismId: m.id, approachIds: [m.approaches[0]!.id], rationale: 'Past bij onze studenten.' })) },
+  });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#/mechanismen');
+  await expect(page.getByRole('checkbox', { name: /^Ik kies dit mechanisme/, checked: true })).toHaveCount(7);
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  const closed = await height();
+  await page.screenshot({ path: testInfo.outputPath('mechanisms-7-desktop.png'), fullPage: true });
+  // Every explanation open is the page as it was when they were hints under each approach.
+  await page.locator('details.choice__more').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  const open = await height();
+  testInfo.annotations.push({ type: 'height', description: `Mechanismen with 7 chosen at 1280×720: ${closed} px closed, ${open} px with every explanation open` });
+  expect(closed).toBeLessThan(open - 1000);
+  await page.locator('details.choice__more').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = false)));
+  await expectNoAxeViolations(page);
+
+  // Keyboard only: the disclosure opens with Enter and shows the approach's explanation from the guidance.
+  const first = mechanism(1).approaches[0]!;
+  const description = (guidance.mechanisms as Record<string, { approaches: Record<string, { description: string }> }>)[mechanism(1).id]!.approaches[first.id]!.description;
+  const more = page.locator('summary').filter({ hasText: `Meer over deze aanpak (${first.name})` });
+  await expect(page.getByText(description)).toBeHidden();
+  await tabTo(page, more);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(description)).toBeVisible();
+  await page.locator('.mechanism-card').first().screenshot({ path: testInfo.outputPath('mechanism-1-open.png') });
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: testInfo.outputPath('mechanisms-7-phone.png'), fullPage: true });
+  await expectNoAxeViolations(page);
 });

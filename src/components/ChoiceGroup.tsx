@@ -12,6 +12,8 @@ export interface Choice {
   hint?: string;
   /** Shown under the option while it is checked (conditional reveal). */
   reveal?: ReactNode;
+  /** A longer explanation behind a disclosure under the option, closed until the user opens it (keeps long lists short). */
+  more?: { summary: string; content: ReactNode };
 }
 
 interface Props {
@@ -103,6 +105,15 @@ function Fieldset({ name, legend, hint, choices, kind, optional, inline, checked
                   <p className="choice__hint" id={`${optionId}-hint`}>
                     {choice.hint}
                   </p>
+                )}
+                {choice.more && (
+                  <details className="choice__more">
+                    <summary>
+                      {choice.more.summary}
+                      <span className="visually-hidden"> ({choice.label})</span>
+                    </summary>
+                    <div className="choice__more-content">{choice.more.content}</div>
+                  </details>
                 )}
                 {choice.reveal && isChecked(choice.value) && <div className="choice__reveal">{choice.reveal}</div>}
               </div>

@@ -19,6 +19,7 @@ export const MECHANISMS = {
   summaryLabel: (n: number, name: string) => `Mechanisme ${n} (${name})`,
   evidenceSummary: 'Hoe werkt het?',
   tipsHeading: 'Tips',
+  moreAboutApproach: 'Meer over deze aanpak',
   approachTipsHeading: (approach: string) => `Tips bij ‘${approach}’`,
   examplesHeading: 'Voorbeelden van activiteiten',
   sourcesHeading: 'Bronnen',

@@ -1,6 +1,7 @@
 import type { Mechanism } from '../../../schemas/scheme';
 import type { Guidance } from '../../../schemas/guidance';
 import { mechanismGuidance } from '../../../templates/guidance';
+import type { Choice } from '../../components/ChoiceGroup';
 import { MECHANISMS } from '../../text/mechanisms';
 import { mechanismsForm } from './mechanismsForm';
 import '../../components/field.css';
@@ -57,12 +58,17 @@ export function MechanismCard({ mechanism, guidance, index, onToggle, errorId }:
         <div className="mechanism-card__details">
           <Fields
             at={`chosen.${index}`}
-            overrides={{ approachIds: { choices: mechanism.approaches.map((a) => ({ value: a.id, label: a.name, hint: texts.approaches[a.id]?.description })) } }}
+            overrides={{ approachIds: { choices: mechanism.approaches.map((a) => approachChoice(a, texts.approaches[a.id]?.description)) } }}
           />
         </div>
       )}
     </div>
   );
+}
+
+/** An approach to tick; its explanation (40–80 words) waits behind "Meer over deze aanpak", so seven chosen mechanisms stay a short page. */
+function approachChoice(approach: Mechanism['approaches'][number], description: string | undefined): Choice {
+  return { value: approach.id, label: approach.name, more: description ? { summary: MECHANISMS.moreAboutApproach, content: <p>{description}</p> } : undefined };
 }
 
 function MechanismEvidence({ mechanism, guidance }: { mechanism: Mechanism; guidance: Guidance }) {
