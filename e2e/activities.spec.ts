@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import { MESSAGES } from '../schemas/messages';
 import { ACTIVITIES, ACTIVITY_FIELDS, COST_LINE_FIELDS } from '../schemas/fields/activities';
 import { messageOf, minMessageOf } from './fieldMessages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
@@ -233,13 +232,13 @@ test('errors: empty list, an empty activity, links that land on the field', asyn
     messageOf(ACTIVITY_FIELDS.responsible),
     `Kostenregel 1: ${messageOf(COST_LINE_FIELDS.category)}`,
     `Kostenregel 1: ${messageOf(COST_LINE_FIELDS.description)}`,
-    `Kostenregel 1: ${MESSAGES.euro}`,
+    `Kostenregel 1: ${messageOf(COST_LINE_FIELDS.amount)}`,
   ]);
   await expect(page.getByLabel('Titel', { exact: true })).toHaveAccessibleDescription(new RegExp(messageOf(ACTIVITY_FIELDS.title)));
   await expectNoAxeViolations(page);
   await summary(page).getByRole('link', { name: messageOf(ACTIVITY_FIELDS.phase) }).click();
   await expect(page.getByRole('radio', { name: 'Laatste studiejaar' })).toBeFocused();
-  await summary(page).getByRole('link', { name: `Kostenregel 1: ${MESSAGES.euro}` }).click();
+  await summary(page).getByRole('link', { name: `Kostenregel 1: ${messageOf(COST_LINE_FIELDS.amount)}` }).click();
   await expect(page.getByLabel('Bedrag')).toBeFocused();
   await page.getByLabel('Titel', { exact: true }).fill('Gastles');
 

@@ -36,15 +36,19 @@ test('the budget form: errors, the unknown facts, and co-financing that is dropp
   await submit(page).click();
   await expect(summary(page)).toBeFocused();
   await expect(page).toHaveTitle(/^Fout: Begroting/);
-  await expect(summary(page).getByRole('link')).toHaveText([MESSAGES.euro, messageOf(BUDGET_FIELDS.hasCofinancing)]);
+  await expect(summary(page).getByRole('link')).toHaveText([messageOf(BUDGET_FIELDS.requestedAmount), messageOf(BUDGET_FIELDS.hasCofinancing)]);
   await expectNoAxeViolations(page);
   await summary(page).getByRole('link', { name: messageOf(BUDGET_FIELDS.hasCofinancing) }).click();
   await expect(cofinancing(page).getByRole('radio', { name: 'Ja' })).toBeFocused();
-  await summary(page).getByRole('link', { name: MESSAGES.euro }).click();
+  await summary(page).getByRole('link', { name: messageOf(BUDGET_FIELDS.requestedAmount) }).click();
   await expect(page.getByLabel('Gevraagde subsidie')).toBeFocused();
+  // Something that is no amount gets the format message, not "Vul … in" (#14.4).
+  await page.getByLabel('Gevraagde subsidie').fill('veel geld');
+  await submit(page).click();
+  await expect(summary(page).getByRole('link')).toHaveText([MESSAGES.euro, messageOf(BUDGET_FIELDS.hasCofinancing)]);
 
-  // "Ja" reveals the amount and who pays; both are required then.
-  await page.getByLabel('Gevraagde subsidie').fill('45.000');
+  // An amount as people type it is read: "EUR 45.000,-" (#14.4). "Ja" reveals the amount and who pays; both are required then.
+  await page.getByLabel('Gevraagde subsidie').fill('EUR 45.000,-');
   await cofinancing(page).getByRole('radio', { name: 'Ja' }).check();
   await submit(page).click();
   await expect(summary(page).getByRole('link')).toHaveText([messageOf(BUDGET_FIELDS.cofinancingAmount), messageOf(BUDGET_FIELDS.cofinancingSource)]);
@@ -65,7 +69,7 @@ test('the budget form: errors, the unknown facts, and co-financing that is dropp
   // Back on the step, rebuilt from the draft: the hidden answers are gone, not kept.
   await page.getByRole('link', { name: 'Vorige stap' }).click();
   await expect(page).toHaveURL(/#\/begroting$/);
-  await expect(page.getByLabel('Gevraagde subsidie')).toHaveValue('45.000');
+  await expect(page.getByLabel('Gevraagde subsidie')).toHaveValue('EUR 45.000,-');
   await expect(cofinancing(page).getByRole('radio', { name: 'Nee' })).toBeChecked();
   await cofinancing(page).getByRole('radio', { name: 'Ja' }).check();
   await expect(page.getByLabel('Bedrag van de cofinanciering')).toHaveValue('');

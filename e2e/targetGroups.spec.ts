@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
-import { MESSAGES } from '../schemas/messages';
 import { TARGET_GROUP_FIELDS } from '../schemas/fields/targetGroups';
 import { messageOf } from './fieldMessages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
@@ -38,7 +37,7 @@ test('a project leader describes both target groups from empty, with the keyboar
   await expect(summary).toBeFocused();
   await expect(page).toHaveTitle(/^Fout: Doelgroepen/);
   const perGroup = [
-    MESSAGES.wholeNumber,
+    messageOf(TARGET_GROUP_FIELDS.expectedCount),
     messageOf(TARGET_GROUP_FIELDS.levels),
     messageOf(TARGET_GROUP_FIELDS.pathways),
     messageOf(TARGET_GROUP_FIELDS.sectors),
@@ -53,7 +52,7 @@ test('a project leader describes both target groups from empty, with the keyboar
   // Inline, the same message is tied to its field.
   const countA = region(page, 'a').getByLabel(/verwacht u te helpen/);
   await expect(countA).toHaveAttribute('aria-invalid', 'true');
-  await expect(countA).toHaveAccessibleDescription(new RegExp(MESSAGES.wholeNumber));
+  await expect(countA).toHaveAccessibleDescription(new RegExp(messageOf(TARGET_GROUP_FIELDS.expectedCount)));
   await expect(region(page, 'b').getByRole('group', { name: 'Op welke niveaus?' })).toHaveAccessibleDescription(new RegExp(messageOf(TARGET_GROUP_FIELDS.levels)));
   await expect(region(page, 'a').getByRole('checkbox', { name: /jonger dan 27 jaar/ })).toHaveAccessibleDescription(
     new RegExp(messageOf(TARGET_GROUP_FIELDS.ageConfirmed)),

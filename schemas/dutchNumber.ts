@@ -12,13 +12,22 @@ export function parseWholeNumber(input: string | undefined): number | undefined 
   return Number.isSafeInteger(n) ? n : undefined;
 }
 
+/** The currency as people write it around an amount: "€", "EUR", "euro" (any case), before or after. */
+const CURRENCY = /^(?:€|euro|eur)|(?:€|euro|eur)$/gi;
+
 /**
- * Euros in nl-NL ("€ 1.250,50", "1250,5", "1.250") or with a decimal point when unambiguous
- * ("1250.50"). Returns cents as an integer, so sums never drift.
+ * Euros as people in the Netherlands type them: "€ 1.250,50", "€18.400", "EUR 18.400", "18400",
+ * "18 400", "18.400,-", "1250,5", or with a decimal point when unambiguous ("1250.50").
+ * Returns cents as an integer, so sums never drift.
  */
 export function parseEuroCents(input: string | undefined): number | undefined {
   if (input === undefined) return undefined;
-  let s = input.trim().replace(/^€\s*/, '').replace(/\s/g, '');
+  let s = input
+    .trim()
+    .replace(CURRENCY, '')
+    .replace(/\s/g, '')
+    // "18.400,-" and "18.400,--": whole euros, as on a price tag.
+    .replace(/,[-–—]{1,2}$/, '');
   if (s === '') return undefined;
   let euros: string;
   let cents = '';

@@ -55,7 +55,7 @@ export const COST_LINE_FIELDS = {
   category: choice({ label: 'Soort kosten', required: 'Kies een soort kosten', options: 'costCategories', input: { select: true } }),
   description: shortText({ label: 'Omschrijving', required: 'Beschrijf waarvoor de kosten zijn' }),
   /** Euros as typed, nl-NL ("1.250,50") or plain ("1250.5"). */
-  amount: euroAmount({ label: 'Bedrag', required: MESSAGES.euro, input: { width: 'short' } }),
+  amount: euroAmount({ label: 'Bedrag', required: 'Vul het bedrag van deze kostenregel in', input: { width: 'short' } }),
 };
 
 const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
@@ -96,7 +96,8 @@ export const ACTIVITY_FIELDS = {
   endDate: activityDate({ label: 'Einddatum', required: 'Vul een einddatum in', section: 'forWhom' }),
   expectedParticipants: wholeNumber({
     label: 'Verwachte deelnemers',
-    required: 'Vul het verwachte aantal deelnemers in als heel getal groter dan 0',
+    required: 'Vul het verwachte aantal deelnemers in',
+    invalid: 'Vul het verwachte aantal deelnemers in als heel getal groter dan 0, bijvoorbeeld 35',
     section: 'forWhom',
   }),
   responsible: shortText({ label: 'Verantwoordelijk', required: 'Vul in wie verantwoordelijk is', section: 'who', input: { width: 'medium' } }),

@@ -1,4 +1,3 @@
-import { MESSAGES } from '../messages';
 import { objectField } from './containers';
 import type { Siblings } from './field';
 import { euroAmount, longText, yesNo } from './kinds';
@@ -8,7 +7,7 @@ const cofinancingAmountMessage = 'Vul het bedrag van de cofinanciering in';
 
 /** Begroting: what the institution asks for, and who else pays. The costs themselves are the activities'. */
 export const BUDGET_FIELDS = {
-  requestedAmount: euroAmount({ label: 'Gevraagde subsidie', required: MESSAGES.euro, binding: {}, input: { width: 'medium', autoComplete: 'off' } }),
+  requestedAmount: euroAmount({ label: 'Gevraagde subsidie', required: 'Vul het bedrag in dat u aanvraagt', binding: {}, input: { width: 'medium', autoComplete: 'off' } }),
   hasCofinancing: yesNo({ label: 'Cofinanciering ja of nee', required: 'Kies of er cofinanciering is' }),
   /** Only asked (and kept) while hasCofinancing is "yes". */
   cofinancingAmount: euroAmount({

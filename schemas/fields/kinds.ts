@@ -156,8 +156,14 @@ export function wholeNumber(options: NumberOptions) {
   return leaf('wholeNumber', 'number', options, {
     draft: answer(short),
     check: (scheme, message) => {
+      // Empty gets the field's own "Vul … in"; a number that cannot be read (or 0) the format message.
       const wrong = invalid === undefined ? message : messageText(invalid, scheme);
-      return z.string({ error: message }).check(z.refine((v) => (parseWholeNumber(v) ?? 0) > 0, wrong));
+      return z.string({ error: message }).check(
+        z.superRefine((v, ctx) => {
+          if ((parseWholeNumber(v) ?? 0) > 0) return;
+          ctx.addIssue({ code: 'custom', message: v.trim() === '' ? message : wrong });
+        }),
+      );
     },
     ...(invalid !== undefined
       ? {

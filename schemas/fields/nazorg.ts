@@ -21,7 +21,8 @@ export const NAZORG_FIELDS = {
   }),
   expectedUsers: wholeNumber({
     label: 'Bereik',
-    required: 'Vul in hoeveel gediplomeerden naar verwachting nazorg gebruiken, als heel getal groter dan 0',
+    required: 'Vul in hoeveel gediplomeerden naar verwachting nazorg gebruiken',
+    invalid: 'Vul het aantal gediplomeerden in als heel getal groter dan 0, bijvoorbeeld 50',
     binding: { description: 'Aantal gediplomeerden dat nazorg gebruikt' },
     input: { autoComplete: 'off' },
   }),

@@ -18,7 +18,8 @@ export const TARGET_GROUP_FIELDS = {
   /** Expected number of students, as typed. */
   expectedCount: wholeNumber({
     label: 'Aantal studenten',
-    required: MESSAGES.wholeNumber,
+    required: 'Vul het aantal studenten in',
+    invalid: MESSAGES.wholeNumber,
     binding: { description: (group) => `Aantal ${GROUP_PEOPLE[group.phase]} in doelgroep ${group.id}` },
   }),
   levels: choices({ label: 'Niveaus', required: 'Kies minstens één niveau', options: 'levels', separator: ', ', input: { inline: true } }),

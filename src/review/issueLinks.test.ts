@@ -59,7 +59,7 @@ describe('issueLinks', () => {
     const grouped = issueLinks(errorsOf(validateDraft({}, scheme)), {}, scheme);
     expect(grouped.map((g) => g.title)).toEqual(['Aanvrager', 'Doelgroepen', 'Mechanismen', 'Samenwerking', 'Activiteiten', 'Nazorg', 'Begroting', 'Monitoring en verantwoording']);
     expect(grouped[1]!.links[0]).toEqual({
-      message: 'Groep a: Vul een heel getal in dat groter is dan 0, bijvoorbeeld 120',
+      message: 'Groep a: Vul het aantal studenten in',
       href: '#/doelgroepen?veld=veld-a-expectedCount&terug=controleren',
     });
   });
