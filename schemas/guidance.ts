@@ -76,6 +76,57 @@ export const guidanceSchema = z.object({
   sources: z.array(sourceSchema).check(z.minLength(1)),
 });
 
+/**
+ * A round's guidance.json as written: whole, or `basedOn` another round's. Then what it leaves out
+ * comes from that round (the factsheet's mechanisms, the warnings, the labour-market sources), of
+ * that round's example activities and practice examples only those it names, and its own sources
+ * replace the other round's with the same id (its own regulation) or come after them. So a round
+ * that shares the factsheet does not copy it.
+ */
+export const guidanceFileSchema = z.object({
+  schemeId: idSchema,
+  basedOn: z.optional(
+    z.object({
+      $comment: z.optional(z.string()),
+      schemeId: idSchema,
+      exampleActivities: z._default(z.array(idSchema), []),
+      practiceExamples: z._default(z.array(idSchema), []),
+    }),
+  ),
+  primarySourceId: z.optional(idSchema),
+  mechanisms: z.optional(z.record(idSchema, mechanismGuidanceSchema)),
+  exampleActivities: z._default(z.array(exampleActivitySchema), []),
+  evidenceWarnings: z.optional(z.array(evidenceWarningSchema)),
+  practiceExamples: z._default(z.array(practiceExampleSchema), []),
+  labourMarketSources: z.optional(z.array(z.object({ name: z.string(), url: z.url() }))),
+  sources: z._default(z.array(sourceSchema), []),
+});
+
+export type GuidanceFile = z.infer<typeof guidanceFileSchema>;
+
+/** A guidance file as the app reads it: whole, with what it takes from the round it is based on. */
+export function resolveGuidance(file: GuidanceFile, base: (schemeId: string) => Guidance | undefined): Guidance {
+  if (!file.basedOn) return guidanceSchema.parse(file);
+  const from = base(file.basedOn.schemeId);
+  if (!from) throw new Error(`Guidance of ${file.schemeId} is based on ${file.basedOn.schemeId}, which has none`);
+  const pick = <T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] =>
+    ids.map((id) => {
+      const item = items.find((i) => i.id === id);
+      if (!item) throw new Error(`Guidance of ${file.schemeId}: ${id} is not in ${file.basedOn?.schemeId}`);
+      return item;
+    });
+  return guidanceSchema.parse({
+    schemeId: file.schemeId,
+    primarySourceId: file.primarySourceId ?? from.primarySourceId,
+    mechanisms: file.mechanisms ?? from.mechanisms,
+    exampleActivities: [...pick(from.exampleActivities, file.basedOn.exampleActivities), ...file.exampleActivities],
+    evidenceWarnings: file.evidenceWarnings ?? from.evidenceWarnings,
+    practiceExamples: [...pick(from.practiceExamples, file.basedOn.practiceExamples), ...file.practiceExamples],
+    labourMarketSources: file.labourMarketSources ?? from.labourMarketSources,
+    sources: [...from.sources.map((s) => file.sources.find((o) => o.id === s.id) ?? s), ...file.sources.filter((s) => !from.sources.some((b) => b.id === s.id))],
+  } satisfies Guidance);
+}
+
 export type Guidance = z.infer<typeof guidanceSchema>;
 export type MechanismGuidance = z.infer<typeof mechanismGuidanceSchema>;
 export type ApproachGuidance = z.infer<typeof approachGuidanceSchema>;

@@ -12,4 +12,5 @@ export const MESSAGES = {
   unknownChoice: 'Kies een van de opties',
   endBeforeStart: 'De einddatum moet op of na de startdatum liggen',
   dateOutsideYears: (years: string) => `Kies een datum in ${years}, de jaren waarin de activiteiten van deze regeling plaatsvinden`,
+  dateOutsidePeriod: (period: string) => `Kies een datum ${period}: de activiteitenperiode van deze ronde`,
 } as const;

@@ -12,12 +12,13 @@ const isoDate = z.iso.date();
  */
 export const factSchema = <T extends z.ZodMiniType>(value: T) =>
   z.discriminatedUnion('status', [
-    z.object({ status: z.literal('known'), value, source: nonEmpty }),
+    /** `uncertain`: the value comes from a source that is not the regulation itself; says why it is not certain (shown as "Niet zeker"). */
+    z.object({ status: z.literal('known'), value, source: nonEmpty, uncertain: z.optional(nonEmpty) }),
     z.object({ status: z.literal('unknown'), note: nonEmpty }),
   ]);
 
 /** A scheme fact as the app reads it (the output of factSchema). */
-export type Fact<T> = { status: 'known'; value: T; source: string } | { status: 'unknown'; note: string };
+export type Fact<T> = { status: 'known'; value: T; source: string; uncertain?: string } | { status: 'unknown'; note: string };
 
 const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'id: lowercase letters, digits and dashes'));
 
@@ -48,6 +49,23 @@ export const mechanismSchema = z.object({
   approaches: nonEmptyList(approachSchema),
 });
 
+/** A condition of the round: what it asks, in Dutch (B1), and where that is written. */
+const conditionSchema = z.object({ text: nonEmpty, source: nonEmpty, uncertain: z.optional(nonEmpty) });
+
+/** One period in which applications can be made. */
+const applicationWindowSchema = z.object({
+  /** e.g. "Eerste aanvraagtijdvak". */
+  name: nonEmpty,
+  opens: isoDate,
+  /** The last day (tot en met), or unknown with a note. */
+  closes: z.union([isoDate, z.object({ status: z.literal('unknown'), note: nonEmpty })]),
+  /** When the window applies only under a condition, e.g. "Alleen als er na het eerste tijdvak nog geld over was". */
+  condition: z.optional(nonEmpty),
+  source: nonEmpty,
+  /** Why the dates are not certain, if they are not. */
+  uncertain: z.optional(nonEmpty),
+});
+
 export const schemeSchema = z.object({
   id: idSchema,
   name: nonEmpty,
@@ -55,26 +73,55 @@ export const schemeSchema = z.object({
   /** Publication, e.g. "Stcrt. 2021, 2100". */
   citation: nonEmpty,
   issuer: nonEmpty,
-  regulationDate: isoDate,
+  /** Absent when not known (then the round's facts say what is). */
+  regulationDate: z.optional(isoDate),
   executor: z.object({ name: z.string(), fullName: z.string(), url: z.url() }),
   applicant: z.object({ description: nonEmpty, source: nonEmpty }),
   totalBudgetEuro: factSchema(z.number().check(z.positive())),
-  applicationWindow: z.object({ opens: isoDate, closes: isoDate, source: nonEmpty }),
+  /** The periods in which applications could be made, in order (a later one may depend on money left). */
+  applicationWindows: nonEmptyList(applicationWindowSchema),
   /** Calendar years in which activities take place. */
   activityYears: nonEmptyList(z.int().check(z.gte(2000), z.lte(2100))),
-  activityPeriod: z.object({ start: factSchema(isoDate), end: factSchema(isoDate) }),
+  activityPeriod: z.object({
+    /** The first day activities may take place; with `startsAfterApplication`, the earliest such day. */
+    start: factSchema(isoDate),
+    end: factSchema(isoDate),
+    /** The period starts the day after the application is filed (its source). */
+    startsAfterApplication: z.optional(nonEmpty),
+  }),
   evaluation: factSchema(nonEmpty),
   ageLimit: z.object({
     /** Participants must be younger than this age. */
     under: z.int().check(z.positive()),
     source: nonEmpty,
+    /** Why the age limit is not certain for this round, if it is not. */
+    uncertain: z.optional(nonEmpty),
     referenceDate: factSchema(nonEmpty),
   }),
   maxSubsidyPerInstitution: factSchema(z.number().check(z.positive())),
   eligibleCosts: factSchema(nonEmpty),
   cofinancing: factSchema(nonEmpty),
   reporting: factSchema(nonEmpty),
+  /** The last day to report on the activities (the verantwoording). */
+  reportingDeadline: factSchema(isoDate),
   bothGroupsRequired: z.boolean(),
+  /**
+   * What this round demands beyond the application itself. Each one present adds its question to
+   * the form, its check and its text in the document; absent means the round does not say so.
+   */
+  conditions: z._default(
+    z.object({
+      /** The institution may not charge graduates, parents or carers for nazorg. */
+      noFee: z.optional(conditionSchema),
+      /** Nazorg consists at least of personal, direct contact between graduate and institution. */
+      personalContact: z.optional(conditionSchema),
+      /** Inspanningsverplichting: a demonstrable effort that the expected number of graduates named in the application uses nazorg. */
+      expectedGraduatesBinding: z.optional(conditionSchema),
+      /** Graduates are students or extranei who got their mbo diploma at this institution. */
+      diplomaAtInstitution: z.optional(conditionSchema),
+    }),
+    {},
+  ),
   targetGroups: nonEmptyList(
     z.object({
       id: targetGroupIdSchema,
@@ -83,6 +130,8 @@ export const schemeSchema = z.object({
       description: nonEmpty,
       phase: phaseIdSchema,
       notInScope: z.optional(z.string()),
+      /** Where the group is defined. */
+      source: z.optional(nonEmpty),
     }),
   ),
   riskIndicators: nonEmptyList(
@@ -101,3 +150,6 @@ export type SchemeInput = z.input<typeof schemeSchema>;
 export type Mechanism = z.infer<typeof mechanismSchema>;
 export type Approach = z.infer<typeof approachSchema>;
 export type SchemeId = Scheme['id'];
+export type ApplicationWindow = Scheme['applicationWindows'][number];
+export type SchemeConditions = Scheme['conditions'];
+export type SchemeCondition = z.infer<typeof conditionSchema>;

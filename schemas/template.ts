@@ -21,9 +21,11 @@ export const contentItemSchema = z.union([
   /**
    * One or more paragraphs: the text after filling in its placeholders, split on line breaks.
    * With `"optional": true` the whole text is left out when one of its placeholders is empty
-   * (otherwise an empty placeholder shows the template's `missing` label).
+   * (otherwise an empty placeholder shows the template's `missing` label). With `"when":
+   * "nazorg.noFeeConfirmed"` the text is there only while that answer is given (e.g. a condition
+   * of the round the institution confirmed).
    */
-  z.strictObject({ text: nonEmpty, optional: z.optional(z.boolean()) }),
+  z.strictObject({ text: nonEmpty, optional: z.optional(z.boolean()), when: z.optional(z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9.]*$/))) }),
   /** A short remark in italics, e.g. how to read a table. */
   z.strictObject({ note: nonEmpty }),
   /** A computed part, built by the code from the answers. */
@@ -138,6 +140,59 @@ export const documentTemplateSchema = z.strictObject({
   /** Appendices after the numbered sections, e.g. "Openstaande punten". */
   appendices: z.array(sectionSchema),
 });
+
+/**
+ * A round's document.json as written: whole, or `basedOn` another round's template. Then each entry
+ * of `sections` and `appendices` is either a section of its own (written out) or the id of a section
+ * of that round's template, used as it is ("samenvatting"); what else it leaves out (title page,
+ * header, footer, labels) comes from that round too, and `labels` given here replace single words.
+ */
+const sectionOrId = z.union([z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), sectionSchema]);
+
+export const documentTemplateFileSchema = z.union([
+  documentTemplateSchema,
+  z.strictObject({
+    $comment: z.optional(z.string()),
+    basedOn: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+    schemeId: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/)),
+    title: z.optional(nonEmpty),
+    titlePage: z.optional(documentTemplateSchema.shape.titlePage),
+    header: z.optional(nonEmpty),
+    footer: z.optional(documentTemplateSchema.shape.footer),
+    labels: z.optional(z.partial(templateLabelsSchema)),
+    sections: z.array(sectionOrId).check(z.minLength(1)),
+    appendices: z.array(sectionOrId),
+  }),
+]);
+
+export type DocumentTemplateFile = z.infer<typeof documentTemplateFileSchema>;
+
+/** A template file as the app reads it: whole, with the sections and words it takes from the template it is based on. */
+export function resolveTemplate(file: DocumentTemplateFile, base: (schemeId: string) => DocumentTemplate | undefined): DocumentTemplate {
+  if (!('basedOn' in file)) return file;
+  const from = base(file.basedOn);
+  if (!from) throw new Error(`The document template of ${file.schemeId} is based on ${file.basedOn}, which has none`);
+  const section = (entry: string | TemplateSection): TemplateSection => {
+    if (typeof entry !== 'string') return entry;
+    const found = [...from.sections, ...from.appendices].find((s) => s.id === entry);
+    if (!found) throw new Error(`The document template of ${file.schemeId} names section "${entry}", which ${file.basedOn} does not have`);
+    return found;
+  };
+  return documentTemplateSchema.parse({
+    id: file.id,
+    schemeId: file.schemeId,
+    language: from.language,
+    title: file.title ?? from.title,
+    titlePage: file.titlePage ?? from.titlePage,
+    tableOfContents: from.tableOfContents,
+    header: file.header ?? from.header,
+    footer: file.footer ?? from.footer,
+    labels: { ...from.labels, ...file.labels, fields: { ...from.labels.fields, ...file.labels?.fields } },
+    sections: file.sections.map(section),
+    appendices: file.appendices.map(section),
+  } satisfies DocumentTemplate);
+}
 
 export type DocumentTemplate = z.infer<typeof documentTemplateSchema>;
 export type TemplateSection = z.infer<typeof sectionSchema>;

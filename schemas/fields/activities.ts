@@ -58,6 +58,20 @@ export const COST_LINE_FIELDS = {
   amount: euroAmount({ label: 'Bedrag', required: 'Vul het bedrag van deze kostenregel in', input: { width: 'short' } }),
 };
 
+/** A round with one target group (or one phase) does not ask an activity's: it is that one. */
+const asksGroups = (scheme: Scheme) => scheme.targetGroups.length > 1;
+const asksPhase = (scheme: Scheme) => scheme.phases.length > 1;
+
+/** The target groups an activity is for: its answer, or the round's only group (then not asked). */
+export function activityGroupIds(activity: { targetGroupIds?: readonly string[] }, scheme: Scheme): string[] {
+  return asksGroups(scheme) ? [...(activity.targetGroupIds ?? [])] : scheme.targetGroups.map((g) => g.id);
+}
+
+/** An activity's phase: its answer, or the round's only phase (then not asked). */
+export function activityPhase(activity: { phase?: string }, scheme: Scheme): string | undefined {
+  return asksPhase(scheme) ? activity.phase : scheme.phases[0]?.id;
+}
+
 const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
 
 /** The end date is not before the start date; the approaches belong to the activity's mechanisms. */
@@ -89,9 +103,10 @@ export const ACTIVITY_FIELDS = {
     label: 'Doelgroep',
     required: 'Kies voor welke doelgroep deze activiteit is',
     section: 'forWhom',
+    inRound: asksGroups,
     options: (ctx) => ctx.scheme.targetGroups.map((g) => ({ id: g.id, label: targetGroupOptionLabel(g.id, g.shortName), hint: g.name })),
   }),
-  phase: choice({ label: 'Fase', required: 'Kies wanneer de activiteit plaatsvindt', section: 'forWhom', options: 'phases' }),
+  phase: choice({ label: 'Fase', required: 'Kies wanneer de activiteit plaatsvindt', section: 'forWhom', options: 'phases', inRound: asksPhase }),
   startDate: activityDate({ label: 'Periode', required: 'Vul een startdatum in', section: 'forWhom' }),
   endDate: activityDate({ label: 'Einddatum', required: 'Vul een einddatum in', section: 'forWhom' }),
   expectedParticipants: wholeNumber({

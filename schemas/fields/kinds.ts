@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { parseEuroCents, parseWholeNumber } from '../dutchNumber';
 import { joinDutch } from '../dutchText';
 import { LIMITS } from '../limits';
+import { activityBounds, activityPeriodText, inActivityPeriod } from '../activityPeriod';
 import { MESSAGES } from '../messages';
 import type { Scheme } from '../scheme';
 import { countText, euroText, joinedText, longDateText, optionLabels, shortDateText, trimmedText } from './display';
@@ -210,9 +211,14 @@ export function activityYearsText(scheme: Scheme): string {
   return joinDutch(scheme.activityYears.map(String), 'of');
 }
 
+/** Where a date must lie in a round, as its message says: the activity period's dates, or its years when those are not known. */
+export function dateOutsidePeriodMessage(scheme: Scheme): string {
+  return activityBounds(scheme).exact ? MESSAGES.dateOutsidePeriod(activityPeriodText(scheme)) : MESSAGES.dateOutsideYears(activityYearsText(scheme));
+}
+
 /**
- * A calendar date ("2021-09-01", or empty), within the round's activity years. Controleren shows
- * "1 september 2021", Word "1 sep 2021".
+ * A calendar date ("2021-09-01", or empty), within the round's activity period (its years where its
+ * dates are not known). Controleren shows "1 september 2021", Word "1 sep 2021".
  */
 export function activityDate(options: Common & Required): LeafField<Lenient<typeof isoDateOrEmpty>, z.ZodMiniISODate>;
 export function activityDate(options: Common) {
@@ -222,10 +228,10 @@ export function activityDate(options: Common) {
       // abort: an empty or unreadable date gets one message, not also "choose a date in 2021 or 2022".
       z.iso
         .date({ error: message, abort: true })
-        .check(z.refine((date) => scheme.activityYears.includes(Number(date.slice(0, 4))), MESSAGES.dateOutsideYears(activityYearsText(scheme)))),
+        .check(z.refine((date) => inActivityPeriod(scheme, date), dateOutsidePeriodMessage(scheme))),
     display: longDateText,
     documentText: shortDateText,
-    invalid: (scheme: Scheme) => MESSAGES.dateOutsideYears(activityYearsText(scheme)),
+    invalid: dateOutsidePeriodMessage,
   });
 }
 

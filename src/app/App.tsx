@@ -1,7 +1,8 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useSyncExternalStore } from 'react';
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { pruneHidden } from '../domain/pruneHidden';
+import { findScheme } from '../../templates/schemes';
 import { matchRoute } from '../routes/routeTable';
 import { SHELL } from '../text/nl';
 import { DraftStoreContext, SchemeContext } from '../shell/DraftContext';
@@ -16,6 +17,7 @@ import { useHashRoute } from '../shell/useHashRoute';
 import { href } from '../routes/hashRoute';
 
 interface Props {
+  /** The round of a draft whose round the app does not know (drafts of unknown rounds are refused on the way in, so only a test's). */
   scheme: Scheme;
   initialDraft: DraftFile;
   /** From main.tsx (autosave watches it) or a test; otherwise one store for the app's lifetime. */
@@ -23,12 +25,15 @@ interface Props {
 }
 
 /** The app's draft store; main.tsx creates it before the first render so autosave can watch it. */
-export function createAppStore(initialDraft: DraftFile, scheme: Scheme): DraftStore {
-  return createDraftStore(initialDraft, { normalize: (a) => pruneHidden(a, scheme) });
+export function createAppStore(initialDraft: DraftFile, fallback: Scheme): DraftStore {
+  return createDraftStore(initialDraft, { normalize: (a, draft) => pruneHidden(a, findScheme(draft.schemeId) ?? fallback) });
 }
 
-export function App({ scheme, initialDraft, store: injected }: Props) {
-  const store = useMemo(() => injected ?? createAppStore(initialDraft, scheme), [injected, initialDraft, scheme]);
+export function App({ scheme: fallback, initialDraft, store: injected }: Props) {
+  const store = useMemo(() => injected ?? createAppStore(initialDraft, fallback), [injected, initialDraft, fallback]);
+  // Every page works in the round of the open draft (its data: facts, fields, checks, document).
+  const schemeId = useSyncExternalStore(store.subscribe, () => store.getSnapshot().schemeId);
+  const scheme = findScheme(schemeId) ?? fallback;
   return (
     <SchemeContext.Provider value={scheme}>
       <DraftStoreContext.Provider value={store}>

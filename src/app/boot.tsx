@@ -32,7 +32,7 @@ export async function boot(root: Root, firstHash: string): Promise<void> {
     appVersion: __APP_VERSION__,
     schemeIds,
     download: downloadBlob,
-    createEmpty: () => createEmptyDraft(scheme.id),
+    createEmpty: (schemeId = scheme.id) => createEmptyDraft(schemeId),
   });
   connectDraftSessionToPage(session, store);
 

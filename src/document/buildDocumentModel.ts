@@ -10,6 +10,7 @@ import { fillPlaceholders } from './fillPlaceholders';
 import { resolveAnchors } from './modelAnchors';
 import { createRenderContext, type RenderContext } from './renderContext';
 import { findBlock } from './templateBlocks';
+import { findBinding } from './templateBindings';
 
 export interface BuildOptions {
   now?: Date;
@@ -68,6 +69,7 @@ function sectionBlocks(section: TemplateSection, title: string, ctx: RenderConte
     else if ('note' in item) blocks.push(note(fillPlaceholders(item.note, ctx).text));
     else if ('block' in item) blocks.push(...(findBlock(item.block)?.build(ctx) ?? []));
     else {
+      if (item.when !== undefined && !findBinding(ctx, item.when)?.value(ctx)?.trim()) continue;
       const filled = fillPlaceholders(item.text, ctx);
       if (item.optional && filled.empty.length > 0) continue;
       const textBlocks = runBlocks(anchoredPieces(item.text, ctx), ctx.labels.missing);

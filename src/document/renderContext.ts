@@ -45,7 +45,7 @@ export function createRenderContext(
     now,
     appVersion,
     issues: validateDraftWithAdvice(answers, scheme, guidance),
-    totals: budgetTotals(answers),
+    totals: budgetTotals(answers, scheme),
     fields,
   };
 }

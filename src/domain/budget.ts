@@ -1,5 +1,7 @@
 import type { Answers } from '../../schemas/draft';
 import { parseEuroCents, parseWholeNumber } from '../../schemas/dutchNumber';
+import { activityGroupIds } from '../../schemas/fields/activities';
+import type { Scheme } from '../../schemas/scheme';
 
 export interface BudgetTotals {
   /** Sum of every readable cost line, in cents. */
@@ -17,8 +19,11 @@ export interface BudgetTotals {
   perParticipantCents: number | undefined;
 }
 
-/** Budget sums, in whole cents so totals never drift. Pure. */
-export function budgetTotals(answers: Answers): BudgetTotals {
+/**
+ * Budget sums, in whole cents so totals never drift. Pure. With the round, an activity of a round
+ * with one target group counts for that group (the form does not ask it there).
+ */
+export function budgetTotals(answers: Answers, scheme?: Scheme): BudgetTotals {
   const totals: BudgetTotals = {
     totalCents: 0,
     lineCount: 0,
@@ -46,7 +51,7 @@ export function budgetTotals(answers: Answers): BudgetTotals {
     }
     totals.byActivity[activity.id] = activityCents;
     totals.totalCents += activityCents;
-    const groups = activity.targetGroupIds ?? [];
+    const groups = scheme ? activityGroupIds(activity, scheme) : (activity.targetGroupIds ?? []);
     groups.forEach((g, i) => {
       // Split evenly; the first group takes the rounding remainder so the parts add up exactly.
       const share = Math.floor(activityCents / groups.length) + (i === 0 ? activityCents % groups.length : 0);

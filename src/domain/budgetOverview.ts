@@ -1,6 +1,7 @@
 import type { Answers } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { parseEuroCents, parseWholeNumber } from '../../schemas/dutchNumber';
+import { activityGroupIds } from '../../schemas/fields/activities';
 import { budgetTotals } from './budget';
 
 export interface OverviewLine {
@@ -73,7 +74,7 @@ export interface BudgetOverview {
  * so they agree with the cross-step budget check. Pure.
  */
 export function budgetOverview(answers: Answers, scheme: Scheme): BudgetOverview {
-  const totals = budgetTotals(answers);
+  const totals = budgetTotals(answers, scheme);
   const categoryLabel = new Map(scheme.costCategories.map((c) => [c.id as string, c.label]));
   const byCategory = new Map<string, number>();
   let uncategorizedCents = 0;
@@ -105,7 +106,7 @@ export function budgetOverview(answers: Answers, scheme: Scheme): BudgetOverview
       id: activity.id,
       number: index + 1,
       title,
-      targetGroupIds: activity.targetGroupIds ?? [],
+      targetGroupIds: activityGroupIds(activity, scheme),
       lines,
       totalCents: totals.byActivity[activity.id] ?? 0,
     };

@@ -1,6 +1,7 @@
 import type { Answers } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { parseWholeNumber } from '../../schemas/dutchNumber';
+import { activityGroupIds, activityPhase } from '../../schemas/fields/activities';
 import { budgetTotals } from './budget';
 import { formatEuro } from './formatEuro';
 import type { Issue } from './issues';
@@ -23,7 +24,7 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
     // Both target groups must be supported to qualify (DUS-I).
     if (scheme.bothGroupsRequired) {
       for (const group of scheme.targetGroups) {
-        if (!activities.some((a) => a.targetGroupIds?.includes(group.id))) {
+        if (!activities.some((a) => activityGroupIds(a, scheme).includes(group.id))) {
           issues.push({
             severity: 'error',
             step: 'activities',
@@ -49,7 +50,7 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
 
     const aftercare = scheme.phases.find((p) => p.id === 'aftercare');
     const groupB = scheme.targetGroups.find((g) => g.phase === 'aftercare');
-    if (aftercare && groupB && !activities.some((a) => a.phase === 'aftercare' && a.targetGroupIds?.includes(groupB.id))) {
+    if (aftercare && groupB && !activities.some((a) => activityPhase(a, scheme) === 'aftercare' && activityGroupIds(a, scheme).includes(groupB.id))) {
       issues.push({
         severity: 'error',
         step: 'activities',
@@ -73,7 +74,8 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
       });
     }
     const finalYear = scheme.targetGroups.find((g) => g.phase === 'final-year');
-    if (activity.phase === 'aftercare' && finalYear && activity.targetGroupIds?.length === 1 && activity.targetGroupIds[0] === finalYear.id) {
+    const groups = activityGroupIds(activity, scheme);
+    if (activityPhase(activity, scheme) === 'aftercare' && finalYear && groups.length === 1 && groups[0] === finalYear.id) {
       issues.push({
         severity: 'error',
         step: 'activities',
@@ -93,7 +95,7 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
       });
     }
 
-    const groupMax = (activity.targetGroupIds ?? [])
+    const groupMax = groups
       .map((g) => parseWholeNumber(answers.targetGroups?.[g as 'a' | 'b']?.expectedCount))
       .reduce<number | undefined>((sum, n) => (n === undefined || sum === undefined ? undefined : sum + n), 0);
     const participants = parseWholeNumber(activity.expectedParticipants);
@@ -151,7 +153,7 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
   }
 
   // The budget must add up: cost lines = requested subsidy + co-financing.
-  const totals = budgetTotals(answers);
+  const totals = budgetTotals(answers, scheme);
   if (totals.requestedCents !== undefined && totals.lineCount > 0) {
     const funded = totals.requestedCents + (totals.cofinancingCents ?? 0);
     if (funded !== totals.totalCents) {

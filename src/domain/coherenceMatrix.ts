@@ -1,6 +1,7 @@
 import type { Answers } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { parseEuroCents } from '../../schemas/dutchNumber';
+import { activityGroupIds } from '../../schemas/fields/activities';
 
 export interface MatrixActivity {
   id: string;
@@ -74,7 +75,7 @@ export function coherenceMatrix(answers: Answers, scheme: Scheme): CoherenceMatr
 
   activities.forEach((activity, index) => {
     const cents = (activity.costLines ?? []).reduce((sum, line) => sum + (parseEuroCents(line.amount) ?? 0), 0);
-    const groups = groupIds.filter((g) => activity.targetGroupIds?.includes(g));
+    const groups = groupIds.filter((g) => activityGroupIds(activity, scheme).includes(g));
     const mechanisms = [...new Set(activity.mechanismIds ?? [])].filter((m) => mechanismIds.has(m));
     const title = activity.title?.trim() || undefined;
     if (!mechanisms.some((m) => chosen.has(m))) {
@@ -104,7 +105,7 @@ export function coherenceMatrix(answers: Answers, scheme: Scheme): CoherenceMatr
   }));
   // Same order as the page reads: groups, then mechanisms, then single activities.
   const groupGaps: MatrixGap[] = groupIds
-    .filter((id) => !activities.some((a) => a.targetGroupIds?.includes(id)))
+    .filter((id) => !activities.some((a) => activityGroupIds(a, scheme).includes(id)))
     .map((groupId) => ({ kind: 'group-without-activity', groupId }));
   const mechanismGaps: MatrixGap[] = rows
     .filter((r) => r.chosen && r.cells.every((c) => c.activities.length === 0))

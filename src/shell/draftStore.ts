@@ -23,8 +23,8 @@ export function createEmptyDraft(schemeId: string, now: Date = new Date()): Draf
 }
 
 export interface DraftStoreOptions {
-  /** Applied to the answers after every change, e.g. dropping answers to hidden questions. */
-  normalize?: (answers: Answers) => Answers;
+  /** Applied to the answers after every change, e.g. dropping answers to hidden questions (of the draft's round). */
+  normalize?: (answers: Answers, draft: DraftFile) => Answers;
   clock?: () => Date;
 }
 
@@ -33,7 +33,7 @@ export function createDraftStore(initial: DraftFile, { normalize = (a) => a, clo
    * The one place answers are written: whatever a form holds (nulls of unanswered radio groups,
    * untouched fields, empty lists) is cleaned first, so the draft holds only what parseDraft reads back.
    */
-  const write = (answers: Answers) => normalize(cleanAnswers(answers));
+  const write = (answers: Answers, of: DraftFile) => normalize(cleanAnswers(answers), of);
   const cleaned = (next: DraftFile): DraftFile => {
     const answers = cleanAnswers(next.answers);
     return answers === next.answers ? next : { ...next, answers };
@@ -52,12 +52,12 @@ export function createDraftStore(initial: DraftFile, { normalize = (a) => a, clo
       return () => listeners.delete(listener);
     },
     setStepValues(step, values) {
-      draft = touch({ ...draft, answers: write(withStepValues(draft.answers, step, values)) });
+      draft = touch({ ...draft, answers: write(withStepValues(draft.answers, step, values), draft) });
       emit();
     },
     update(change) {
       const next = change(draft);
-      draft = touch({ ...next, answers: write(next.answers) });
+      draft = touch({ ...next, answers: write(next.answers, next) });
       emit();
     },
     replace(next) {

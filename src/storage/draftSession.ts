@@ -54,7 +54,8 @@ export interface SessionState {
 /** A library action's outcome; `undo` after a removal. */
 export type LibraryResult = { ok: true; undo?: () => Promise<boolean> } | { ok: false; message: string };
 
-export type OpenSource = 'file' | 'example';
+/** 'transfer': a copy of a draft moved to another round (drafts/transferDraft), a new draft beside the original. */
+export type OpenSource = 'file' | 'example' | 'transfer';
 
 export type OpenResult =
   /** `previous`: the draft that was open before, now in the drafts list (absent when it was empty). `notices`: what else opening did (e.g. Word comments taken in). */
@@ -82,7 +83,8 @@ export interface DraftSession {
   /** The other drafts on this device and the versions (read only; changes go through the methods below). */
   library: Pick<DraftLibrary, 'list' | 'versions'>;
   switchTo(id: string): Promise<LibraryResult>;
-  createNew(): Promise<LibraryResult>;
+  /** A new, empty draft for a round (the app's first round when absent). */
+  createNew(schemeId?: string): Promise<LibraryResult>;
   rename(id: string, title: string): Promise<LibraryResult>;
   duplicate(id: string): Promise<LibraryResult>;
   remove(id: string): Promise<LibraryResult>;
@@ -109,8 +111,8 @@ export interface SessionOptions {
   appVersion: string;
   schemeIds?: readonly string[];
   download: (blob: Blob, fileName: string) => void;
-  /** A new, empty draft ("Nieuw concept"). */
-  createEmpty: () => DraftFile;
+  /** A new, empty draft ("Nieuw concept"), for a round. */
+  createEmpty: (schemeId?: string) => DraftFile;
   now?: () => Date;
   autosave?: Pick<AutosaveOptions, 'delayMs' | 'maxWaitMs'>;
   /** Opens browser storage when the user turns "alleen als bestand" off (tests inject memory stores). */
@@ -282,11 +284,11 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
     return { ok: true };
   }
 
-  async function createNew(): Promise<LibraryResult> {
+  async function createNew(schemeId?: string): Promise<LibraryResult> {
     const refusal = canWrite();
     if (refusal) return refusal;
     if (!(await stashActive())) return { ok: false, message: LIBRARY.notStored };
-    await activate(newLibraryId(), createEmpty(), undefined);
+    await activate(newLibraryId(), createEmpty(schemeId), undefined);
     return { ok: true };
   }
 
@@ -319,7 +321,7 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
       }
       const at = now().toISOString();
       // The opened copy is now the working draft: newer than any stored copy.
-      const draft: DraftFile = source === 'example' ? { ...result.draft, createdAt: at, updatedAt: at } : { ...result.draft, updatedAt: at };
+      const draft: DraftFile = source === 'file' ? { ...result.draft, updatedAt: at } : { ...result.draft, createdAt: at, updatedAt: at };
       await activate(newLibraryId(), draft, source === 'file' ? { at, fileName: name ?? '', fingerprint: draftFingerprint(draft), how: 'opened' } : undefined);
       return { ok: true, report: result.report, notices: result.notices ?? [], ...(previous && vault.primary ? { previous } : {}) };
     },

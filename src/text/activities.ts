@@ -1,6 +1,8 @@
 import { activityLabel } from './activityLabel';
 import { COST_LINE_WORDS, mechanismOptionLabel, targetGroupOptionLabel, type ACTIVITY_FIELDS, type COST_LINE_FIELDS } from '../../schemas/fields/activities';
 import { activityYearsText } from '../../schemas/fields/kinds';
+import { activityBounds, activityPeriodText } from '../../schemas/activityPeriod';
+import type { Scheme } from '../../schemas/scheme';
 import type { Questions } from '../../schemas/fields/questions';
 
 /** Interface text of the Activiteiten step. Scheme facts (mechanisms, phases, examples, costs) come from the scheme data. */
@@ -98,7 +100,9 @@ export const COST_LINE_QUESTIONS = {
   amount: { hint: 'In euro’s, bijvoorbeeld 2.600 of 2.600,50.' },
 } satisfies Questions<typeof COST_LINE_FIELDS>;
 
-const datesHint = ({ scheme }: { scheme: Parameters<typeof activityYearsText>[0] }) => `Een datum in ${activityYearsText(scheme)}.`;
+// The round's activity period by its dates where known, else by its years.
+const datesHint = ({ scheme }: { scheme: Scheme }) =>
+  activityBounds(scheme).exact ? `Een datum ${activityPeriodText(scheme)}.` : `Een datum in ${activityYearsText(scheme)}.`;
 
 /** How the form asks an activity's answers. */
 export const ACTIVITY_QUESTIONS = {

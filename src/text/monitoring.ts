@@ -7,6 +7,7 @@ export const MONITORING = {
     'Hoe houdt u bij of uw aanpak werkt? Na afloop legt u verantwoording af over de subsidie. Beschrijf nu al wat u meet en vastlegt. Dan kunt u het verslag later makkelijk naast dit plan leggen.',
   reportingHeading: 'Verantwoording achteraf',
   reportingLabel: 'Wanneer en hoe u verantwoordt',
+  reportingDeadlineLabel: 'Uiterste datum van de verantwoording',
   formHeading: 'Uw plan voor monitoring',
   planHeading: 'Wat u in dit plan belooft',
   planIntro: 'Dit zijn de activiteiten uit uw plan. Uw verslag vergelijkt straks per activiteit wat gepland was met wat er gebeurde.',

@@ -8,6 +8,12 @@ export const NAZORG = {
   group: (id: string, description: string) => `Doelgroep ${id}: ${description}`,
   expectedUsersGroupHint: (count: number, groupId: string) =>
     `Een heel getal. Bij Doelgroepen verwacht u ${count} studenten in doelgroep ${groupId}.`,
+  /** Beside the expected number in a round with an inspanningsverplichting: the number binds the institution. */
+  bindingNumber:
+    'Dit aantal is bindend. U moet aantoonbaar uw best doen dat zoveel gediplomeerden de nazorg echt gebruiken (inspanningsverplichting). In uw verslag vraagt DUS-I hoeveel het er werden.',
+  conditionsHeading: 'Voorwaarden van deze ronde',
+  conditionsIntro: 'Deze ronde stelt voorwaarden aan de nazorg. Bevestig dat uw plan eraan voldoet.',
+  conditionSource: (source: string) => `Bron: ${source}`,
   warningHeading: 'Let op',
   laterRoundsHeading: 'Wat latere rondes van deze subsidie vroegen',
   /**
@@ -35,5 +41,16 @@ export const NAZORG_QUESTIONS = {
     label: 'Hoe draagt u gediplomeerden warm over aan gemeente of UWV?',
     hint: 'Warme overdracht betekent: u brengt de jongere zelf in contact met de gemeente, het RMC of UWV, bijvoorbeeld in een gesprek samen. Zo valt niemand tussen wal en schip. Wie doet dat, en wanneer?',
   },
-  expectedUsers: { label: 'Hoeveel gediplomeerden gebruiken naar verwachting de nazorg?', hint: 'Een heel getal, bijvoorbeeld 60.' },
+  expectedUsers: {
+    label: ({ scheme }) =>
+      scheme.conditions.expectedGraduatesBinding
+        ? 'Hoeveel gediplomeerden gaan de nazorg gebruiken? (bindend aantal)'
+        : 'Hoeveel gediplomeerden gebruiken naar verwachting de nazorg?',
+    hint: ({ scheme }) => (scheme.conditions.expectedGraduatesBinding ? `${NAZORG.bindingNumber} Een heel getal, bijvoorbeeld 60.` : 'Een heel getal, bijvoorbeeld 60.'),
+  },
+  personalContactConfirmed: { label: 'De nazorg omvat persoonlijk en direct contact tussen de gediplomeerde en onze instelling' },
+  noFeeConfirmed: { label: 'Wij vragen geen vergoeding voor de nazorg aan gediplomeerden, hun ouders of verzorgers' },
+  diplomaAtInstitutionConfirmed: {
+    label: 'De gediplomeerden die nazorg krijgen, haalden hun mbo-diploma bij onze instelling (als student of als extraneus)',
+  },
 } satisfies Questions<typeof NAZORG_FIELDS>;

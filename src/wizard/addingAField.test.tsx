@@ -8,7 +8,7 @@ import { draftObjectOf } from '../../schemas/fields/derive';
 import { longText, shortText } from '../../schemas/fields/kinds';
 import { NAZORG_FIELDS } from '../../schemas/fields/nazorg';
 import { PARTNER_FIELDS, PARTNERS } from '../../schemas/fields/partners';
-import { STEP_FIELDS, type ApplicationFields } from '../../schemas/fields/steps';
+import { inRound, STEP_FIELDS, type ApplicationFields } from '../../schemas/fields/steps';
 import { getDocumentTemplate } from '../../templates/documentTemplates';
 import { getScheme } from '../../templates/schemes';
 import { locateField } from '../domain/answerAnchors';
@@ -38,13 +38,16 @@ const followUp = longText({
 });
 const website = shortText({ label: 'Website van de partner', input: { width: 'medium' } });
 
-const FIELDS: ApplicationFields = {
-  ...STEP_FIELDS,
-  nazorg: objectField({ item: { ...NAZORG_FIELDS, followUp } }),
-  partners: listField({ ...PARTNERS, key: 'id', item: { ...PARTNER_FIELDS, website } }),
-};
-
 const scheme = getScheme();
+// The round's part of the table, as applicationFields(scheme) makes it of the real one.
+const FIELDS: ApplicationFields = inRound(
+  {
+    ...STEP_FIELDS,
+    nazorg: objectField({ item: { ...NAZORG_FIELDS, followUp } }),
+    partners: listField({ ...PARTNERS, key: 'id', item: { ...PARTNER_FIELDS, website } }),
+  },
+  scheme,
+);
 const nazorg = { contactMethod: 'Bellen', duration: '12 maanden', handover: 'Samen naar UWV', expectedUsers: '40' };
 // Answers of the fixture's shape: the real table's types do not know the two fields.
 const answers = (extra: Record<string, unknown>): Answers => JSON.parse(JSON.stringify(extra)) as Answers;

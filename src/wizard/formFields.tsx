@@ -91,7 +91,8 @@ export function formFields<V extends FieldValues>(table: (fields: ApplicationFie
 
   /**
    * Every field of the object at `at` (the form itself when absent), in the table's order: those of
-   * one `section`, or all; `overrides` change or leave out single fields. Lists are the step's own.
+   * one `section` (null: those in none), or all; `overrides` change or leave out single fields. Lists
+   * are the step's own.
    */
   function Fields<const P extends Path<V> | '' = ''>({
     at,
@@ -99,7 +100,7 @@ export function formFields<V extends FieldValues>(table: (fields: ApplicationFie
     overrides,
   }: {
     at?: P;
-    section?: string;
+    section?: string | null;
     overrides?: Partial<Record<NamesAt<V, P>, Override>>;
   }) {
     const { place, scheme } = usePlace(at ? at.split('.') : []);
@@ -109,7 +110,7 @@ export function formFields<V extends FieldValues>(table: (fields: ApplicationFie
       <>
         {Object.entries(place.fields).map(([name, field]) => {
           const override = changes[name];
-          if (field.type !== 'leaf' || field.hidden || override === false || (section !== undefined && field.section !== section)) return null;
+          if (field.type !== 'leaf' || field.hidden || override === false || (section !== undefined && (field.section ?? null) !== section)) return null;
           const asked = (
             <FormField
               key={name}

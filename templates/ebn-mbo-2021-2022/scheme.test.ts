@@ -227,7 +227,7 @@ describe('scheme ebn-mbo-2021-2022', () => {
     expect(scheme.executor.name).toBe('DUS-I');
     expect(scheme.executor.url).toBe('https://www.dus-i.nl/subsidies/extra-begeleiding-en-nazorg-mbo');
     expect(scheme.totalBudgetEuro).toMatchObject({ status: 'known', value: 24_500_000 });
-    expect(scheme.applicationWindow).toMatchObject({ opens: '2021-01-22', closes: '2021-02-22' });
+    expect(scheme.applicationWindows).toMatchObject([{ opens: '2021-01-22', closes: '2021-02-22' }]);
     expect(scheme.activityYears).toEqual([2021, 2022]);
     expect(scheme.ageLimit.under).toBe(27);
     expect(scheme.evaluation.status).toBe('known');

@@ -1,5 +1,6 @@
 import type { ActivityDraft } from '../../../schemas/draft';
 import { parseEuroCents, parseWholeNumber } from '../../../schemas/dutchNumber';
+import { activityGroupIds, activityPhase } from '../../../schemas/fields/activities';
 import { fieldKey } from '../../domain/answerAnchors';
 import { formatEuro } from '../../domain/formatEuro';
 import type { Block, TableCell } from '../documentModel';
@@ -16,7 +17,7 @@ export function activityPeriod(ctx: RenderContext, activity: ActivityDraft): str
   return `${start ?? ctx.labels.missing} ${ctx.labels.periodUntil} ${end ?? ctx.labels.missing}`;
 }
 
-const groupIds = (activity: ActivityDraft) => (activity.targetGroupIds ?? []).join(', ');
+const groupIds = (ctx: RenderContext, activity: ActivityDraft) => activityGroupIds(activity, ctx.scheme).join(', ');
 
 /** The anchor of one of an activity's answers ("activities.<id>.<field>"). */
 const answerOf = (activity: ActivityDraft, field: string) => fieldKey('activities', `activities.${activity.id}.${field}`);
@@ -42,8 +43,8 @@ export function activitiesOverview(ctx: RenderContext): Block[] {
       rows: activities.map((a, i) => [
         activityCode(ctx, i),
         a.title?.trim() ? { text: a.title.trim(), anchor: answerOf(a, 'title') } : { text: labels.missing, missing: true, anchor: answerOf(a, 'title') },
-        optional(groupIds(a)),
-        optional(labelOf(scheme.phases, a.phase)),
+        optional(groupIds(ctx, a)),
+        optional(labelOf(scheme.phases, activityPhase(a, scheme))),
         optional(activityPeriod(ctx, a)),
         formatEuro(totals.byActivity[a.id] ?? 0),
       ]),
@@ -74,10 +75,10 @@ export function activitySections(ctx: RenderContext): Block[] {
         rows: [
           {
             label: labels.targetGroup,
-            ...valueOr(joined((activity.targetGroupIds ?? []).map((g) => `${g}. ${scheme.targetGroups.find((t) => t.id === g)?.shortName ?? ''}`.trim())), labels.missing),
+            ...valueOr(joined(activityGroupIds(activity, scheme).map((g) => `${g}. ${scheme.targetGroups.find((t) => t.id === g)?.shortName ?? ''}`.trim())), labels.missing),
             anchor: anchor('targetGroupIds'),
           },
-          { label: labels.phase, ...valueOr(labelOf(scheme.phases, activity.phase), labels.missing), anchor: anchor('phase') },
+          { label: labels.phase, ...valueOr(labelOf(scheme.phases, activityPhase(activity, scheme)), labels.missing), anchor: anchor('phase') },
           { label: labels.mechanism, ...valueOr(joined((activity.mechanismIds ?? []).map(mechanismName)), labels.missing), anchor: anchor('mechanismIds') },
           { label: labels.approaches, ...valueOr(joined((activity.approachIds ?? []).map(approachName)), labels.missing), anchor: anchor('approachIds') },
           // The period shows both dates; its comments and bookmark go with the start date.

@@ -1,4 +1,5 @@
 import { parseWholeNumber } from '../../../schemas/dutchNumber';
+import { activityGroupIds } from '../../../schemas/fields/activities';
 import { formatEuro } from '../../domain/formatEuro';
 import type { Block } from '../documentModel';
 import type { RenderContext } from '../renderContext';
@@ -27,7 +28,7 @@ export function budgetPerActivityTable(ctx: RenderContext): Block[] {
       rows: activities.map((a, i) => [
         activityCode(ctx, i),
         activityTitle(ctx, a),
-        (a.targetGroupIds ?? []).join(', '),
+        activityGroupIds(a, ctx.scheme).join(', '),
         formatEuro(totals.byActivity[a.id] ?? 0),
       ]),
       totals: ['', labels.total, '', formatEuro(totals.totalCents)],

@@ -1,5 +1,6 @@
 import { PracticeExample } from '../../components/PracticeExample';
 import { SchemeFact } from '../../components/SchemeFact';
+import { longDateText } from '../../../schemas/fields/display';
 import { MONITORING, MONITORING_QUESTIONS } from '../../text/monitoring';
 import { useDraft, useScheme } from '../../shell/DraftContext';
 import { useGuidance } from '../../shell/useGuidance';
@@ -21,13 +22,17 @@ export function MonitoringStep({ focusField }: RouteProps) {
         </h2>
         <dl className="scheme-facts">
           <SchemeFact label={MONITORING.reportingLabel} fact={scheme.reporting} />
+          <SchemeFact label={MONITORING.reportingDeadlineLabel} fact={scheme.reportingDeadline} format={(iso) => longDateText(iso) ?? iso} />
         </dl>
-        <details className="guidance">
-          <summary>{MONITORING.laterRoundsHeading}</summary>
-          <div>
-            <p>{MONITORING.laterRounds}</p>
-          </div>
-        </details>
+        {/* What later rounds asked for the report, as advice: only in a round that does not ask it itself. */}
+        {!scheme.conditions.expectedGraduatesBinding && (
+          <details className="guidance">
+            <summary>{MONITORING.laterRoundsHeading}</summary>
+            <div>
+              <p>{MONITORING.laterRounds}</p>
+            </div>
+          </details>
+        )}
         {examples.map((example) => (
           <PracticeExample key={example.id} example={example} title={MONITORING.practiceGuidance(example.name)} />
         ))}

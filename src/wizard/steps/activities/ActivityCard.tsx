@@ -6,6 +6,7 @@ import { SummaryCard } from '../../../components/SummaryCard';
 import { ACTIVITIES } from '../../../text/activities';
 import { useScheme } from '../../../shell/DraftContext';
 import { activityTitle } from './activityTitle';
+import { activityGroupIds, activityPhase } from '../../../../schemas/fields/activities';
 
 interface Props {
   activity: ActivityDraft;
@@ -20,8 +21,8 @@ interface Props {
 export function ActivityCard({ activity, index, totalCents, complete, partners, onRemove }: Props) {
   const scheme = useScheme();
   const title = activityTitle(activity);
-  const groups = scheme.targetGroups.filter((g) => activity.targetGroupIds?.includes(g.id)).map((g) => ACTIVITIES.targetGroup(g.id, g.shortName));
-  const phase = scheme.phases.find((p) => p.id === activity.phase)?.label;
+  const groups = scheme.targetGroups.filter((g) => activityGroupIds(activity, scheme).includes(g.id)).map((g) => ACTIVITIES.targetGroup(g.id, g.shortName));
+  const phase = scheme.phases.find((p) => p.id === activityPhase(activity, scheme))?.label;
   const mechanisms = scheme.mechanisms.filter((m) => activity.mechanismIds?.includes(m.id)).map((m) => m.name);
   const named = partners.filter((p) => activity.partnerIds?.includes(p.id)).map((p) => p.name?.trim() || ACTIVITIES.partnerWithoutName);
   const start = formatIsoDate(activity.startDate);
