@@ -12,7 +12,8 @@ test('the scheme in brief: known facts with their source, unknown ones marked as
   const fact = (label: string) => page.locator('.scheme-fact').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}`) }) });
   await expect(fact('Naam')).toContainText(scheme.name);
   await expect(fact('Vindplaats')).toContainText('Stcrt. 2021, 2100');
-  await expect(fact('Aanvragen')).toContainText('van 22 januari 2021 tot en met 22 februari 2021');
+  await expect(fact('Aanvragen')).toContainText('22 januari 2021 tot en met 22 februari 2021');
+  await expect(fact('Stand van deze ronde')).toHaveText(/Gesloten: aanvragen kon tot en met 22 februari 2021/);
   await expect(fact('Totaal budget van de regeling')).toContainText('€ 24.500.000,00');
   await expect(fact('Leeftijd')).toContainText('jonger dan 27 jaar');
   await expect(page.getByText('Om in aanmerking te komen, moet uw aanvraag beide doelgroepen steunen.')).toBeVisible();

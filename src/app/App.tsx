@@ -3,6 +3,8 @@ import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { pruneHidden } from '../domain/pruneHidden';
 import { findScheme } from '../../templates/schemes';
+import { dutchToday, roundStatus } from '../domain/roundStatus';
+import { ROUNDS } from '../text/rounds';
 import { matchRoute } from '../routes/routeTable';
 import { SHELL } from '../text/nl';
 import { DraftStoreContext, SchemeContext } from '../shell/DraftContext';
@@ -34,10 +36,14 @@ export function App({ scheme: fallback, initialDraft, store: injected }: Props) 
   // Every page works in the round of the open draft (its data: facts, fields, checks, document).
   const schemeId = useSyncExternalStore(store.subscribe, () => store.getSnapshot().schemeId);
   const scheme = findScheme(schemeId) ?? fallback;
+  // The round in the header of every page but the start page: that page is painted before the app
+  // (StartPreview) and must not move when the app takes over, so it names the round below its tasks.
+  const onStartPage = matchRoute(useHashRoute().segments)?.id === 'start';
+  const round = onStartPage ? undefined : ROUNDS.header(scheme.shortName, ROUNDS.status(roundStatus(scheme, dutchToday())));
   return (
     <SchemeContext.Provider value={scheme}>
       <DraftStoreContext.Provider value={store}>
-        <Frame statusBar={<DraftStatusBar />}>
+        <Frame statusBar={<DraftStatusBar />} round={round}>
           <UpdatePrompt />
           <ReadOnlyLock>
             <Routes />

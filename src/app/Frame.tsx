@@ -6,9 +6,10 @@ import './App.css';
 /**
  * What every page has around its content: the skip link, the header, the phase banner, the status
  * bar, the main column and the footer. The start page's first paint (StartPreview) and the app
- * draw the same frame, so nothing moves when the app takes over.
+ * draw the same frame, so nothing moves when the app takes over. `round`: the open draft's round and
+ * whether it is closed, on its own line of the header (the app's, not on the start page).
  */
-export function Frame({ statusBar, children }: { statusBar: ReactNode; children: ReactNode }) {
+export function Frame({ statusBar, round, children }: { statusBar: ReactNode; round?: string; children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#inhoud" onClick={skipToContent}>
@@ -20,6 +21,7 @@ export function Frame({ statusBar, children }: { statusBar: ReactNode; children:
             {APP_NAME}
           </a>
           <span className="site-header__tagline">{SHELL.tagline}</span>
+          {round && <p className="site-header__round">{round}</p>}
         </div>
       </header>
       <div className="phase-banner">

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
-import { findScheme } from '../../templates/schemes';
+import { findScheme, SCHEMES } from '../../templates/schemes';
 import { STEP_IDS } from '../domain/steps';
 import { stepStatus } from '../domain/stepStatus';
 import { validateDraft } from '../domain/validateDraft';
@@ -22,6 +22,8 @@ import { useOpenDraft } from './useOpenDraft';
 import '../components/field.css';
 import './OpenedNotice.css';
 import './DraftsPage.css';
+import { RoundChoice } from './RoundChoice';
+import { ROUNDS, TRANSFER } from '../text/rounds';
 
 type Notice = ActionNoticeState;
 
@@ -84,19 +86,23 @@ export function DraftsPage({ focusField }: RouteProps) {
       <OpenedNotice outcome={opener.outcome} onChange={opener.setOutcome} linkToDrafts={false} />
       <p className="lead">{LIBRARY_PAGE.pageIntro}</p>
       <ActionNotice notice={notice} undoLabel={LIBRARY_PAGE.undo} onUndone={setNotice} />
-      <button type="button" className="button button--primary" onClick={() => void run(session.createNew(), LIBRARY_PAGE.created)}>
-        {LIBRARY_PAGE.create}
-      </button>
+      <RoundChoice
+        legend={ROUNDS.chooseLegend}
+        hint={ROUNDS.chooseHint}
+        action={LIBRARY_PAGE.create}
+        initial={active.schemeId}
+        onChoose={(schemeId) => void run(session.createNew(schemeId), LIBRARY_PAGE.createdFor(findScheme(schemeId)?.name ?? schemeId))}
+      />
       <details className="drafts__add-file">
         <summary>{LIBRARY_PAGE.addFromFile}</summary>
         <DraftFileInput opener={opener} />
       </details>
 
       <ul className="drafts">
-        <DraftCard id={state.activeId} draft={active} isOpen onAction={run} />
+        <DraftCard id={state.activeId} draft={active} isOpen onAction={run} onTransfer={opener.transfer} />
         {others.map((entry) =>
           entry.ok ? (
-            <DraftCard key={entry.id} id={entry.id} draft={entry.draft} note={entry.note} onAction={run} />
+            <DraftCard key={entry.id} id={entry.id} draft={entry.draft} note={entry.note} onAction={run} onTransfer={opener.transfer} />
           ) : (
             <li key={entry.id} className="card drafts__card">
               <h2 className="drafts__title">{LIBRARY_PAGE.damaged}</h2>
@@ -167,9 +173,11 @@ interface CardProps {
   note?: string;
   isOpen?: boolean;
   onAction: (action: Promise<LibraryResult>, done: string, undoText?: string) => Promise<void>;
+  /** "Overzetten naar …": a copy for another round opens as a new draft (the page's OpenedNotice says what did not fit). */
+  onTransfer: (draft: DraftFile, to: Scheme) => Promise<void>;
 }
 
-function DraftCard({ id, draft, note, isOpen = false, onAction }: CardProps) {
+function DraftCard({ id, draft, note, isOpen = false, onAction, onTransfer }: CardProps) {
   const session = useDraftSession()!;
   const appScheme = useScheme();
   const scheme = findScheme(draft.schemeId) ?? appScheme;
@@ -256,7 +264,44 @@ function DraftCard({ id, draft, note, isOpen = false, onAction }: CardProps) {
           </button>
         </div>
       )}
+      <TransferForm draft={draft} title={title} onTransfer={onTransfer} />
     </li>
+  );
+}
+
+/** "Overzetten naar …": the other rounds the app knows; the copy opens as a new draft. */
+function TransferForm({ draft, title, onTransfer }: { draft: DraftFile; title: string; onTransfer: CardProps['onTransfer'] }) {
+  const selectId = useId();
+  const targets = SCHEMES.filter((s) => s.id !== draft.schemeId);
+  const [target, setTarget] = useState(targets[0]?.id ?? '');
+  if (targets.length === 0) return null;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const to = findScheme(target);
+    if (to) void onTransfer(draft, to);
+  };
+  return (
+    <form className="drafts__transfer" onSubmit={submit}>
+      <div className="field">
+        <label className="field__label" htmlFor={selectId}>
+          {TRANSFER.label(title)}
+        </label>
+        <p className="field__hint" id={`${selectId}-hint`}>
+          {TRANSFER.hint}
+        </p>
+        <select id={selectId} className="input input--medium select" value={target} onChange={(e) => setTarget(e.target.value)} aria-describedby={`${selectId}-hint`}>
+          {targets.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button button--secondary button--small">
+        {TRANSFER.action}
+        <span className="visually-hidden"> ‘{title}’</span>
+      </button>
+    </form>
   );
 }
 

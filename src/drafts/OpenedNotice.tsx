@@ -4,6 +4,7 @@ import { useDraftSession } from '../shell/DraftSessionContext';
 import { href } from '../routes/hashRoute';
 import type { OpenedState } from './useOpenDraft';
 import './OpenedNotice.css';
+import { TRANSFER } from '../text/rounds';
 
 interface Props {
   outcome: OpenedState | undefined;
@@ -41,13 +42,26 @@ export function OpenedNotice({ outcome, onChange, linkToDrafts = true }: Props) 
   };
   const notices = outcome.kind === 'opened' ? outcome.notices : [];
   // Opened, but something in the file did not come in (e.g. Word comments that were skipped): a warning, not a success.
-  const tone = notices.some((n) => n.warning) ? 'notice--warning' : 'notice--success';
+  const leftOut = outcome.kind === 'opened' ? (outcome.leftOut ?? []) : [];
+  const tone = notices.some((n) => n.warning) || leftOut.length > 0 ? 'notice--warning' : 'notice--success';
   return (
     <div ref={ref} tabIndex={-1} role="status" className={`notice ${tone} opened-notice`}>
       <p>{outcome.text}</p>
       {notices.map((n) => (
         <p key={n.text}>{n.text}</p>
       ))}
+      {outcome.kind === 'opened' && outcome.leftOut && (
+        <>
+          <p>{leftOut.length > 0 ? TRANSFER.leftOutIntro : TRANSFER.allFit}</p>
+          {leftOut.length > 0 && (
+            <ul className="opened-notice__left-out">
+              {leftOut.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
       {outcome.kind === 'opened' && outcome.setAside > 0 && <p>{DRAFT_PANEL.openedSetAside(outcome.setAside)}</p>}
       {previous && <p>{DRAFT_PANEL.previousKept(previous.title)}</p>}
       {outcome.kind === 'opened' && outcome.report.length > 0 && (

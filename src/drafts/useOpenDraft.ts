@@ -5,11 +5,17 @@ import { DRAFT_EXAMPLES, DRAFT_PANEL } from '../text/storage';
 import { useDraftStore } from '../shell/DraftContext';
 import { useDraftSession } from '../shell/DraftSessionContext';
 import { loadExampleDraft } from './loadExampleDraft';
+import type { DraftFile } from '../../schemas/draft';
+import type { Scheme } from '../../schemas/scheme';
+import { findScheme } from '../../templates/schemes';
+import { transferDraft } from '../domain/transferDraft';
+import { TRANSFER } from '../text/rounds';
 
 /** What opening a file or an example did, for OpenedNotice at the top of the page. */
 export type OpenedState =
   /** `setAside`: how many parts of the opened draft could not be read (SetAsideNotice shows which). */
-  | { kind: 'opened'; text: string; report: string[]; setAside: number; notices: OpenNotice[]; previous?: { id: string; title: string } }
+  /** `leftOut`: after moving a draft to another round, what had no place there (transferDraft). */
+  | { kind: 'opened'; text: string; report: string[]; setAside: number; notices: OpenNotice[]; previous?: { id: string; title: string }; leftOut?: string[] }
   | { kind: 'back'; text: string }
   | { kind: 'refused'; message: string };
 
@@ -26,7 +32,7 @@ export function useOpenDraft() {
   const [outcome, setOutcome] = useState<OpenedState | undefined>();
   const [busy, setBusy] = useState(false);
 
-  const open = async (load: () => Promise<unknown>, source: OpenSource, name: string, openedText: string) => {
+  const open = async (load: () => Promise<unknown>, source: OpenSource, name: string, openedText: string, leftOut?: string[]) => {
     // One at a time: the controls stay enabled (aria-disabled) while busy, so they keep the focus.
     if (!session || busy) return;
     setBusy(true);
@@ -34,7 +40,15 @@ export function useOpenDraft() {
     try {
       const result = await session.openDraft(await load(), source, name);
       if (result.ok)
-        setOutcome({ kind: 'opened', text: openedText, report: result.report, setAside: store.getSnapshot().setAside?.length ?? 0, notices: result.notices, previous: result.previous });
+        setOutcome({
+          kind: 'opened',
+          text: openedText,
+          report: result.report,
+          setAside: store.getSnapshot().setAside?.length ?? 0,
+          notices: result.notices,
+          previous: result.previous,
+          ...(leftOut ? { leftOut } : {}),
+        });
       else if (result.reason === 'refused') setOutcome({ kind: 'refused', message: DRAFT_PANEL.refused(result.message) });
       else setOutcome({ kind: 'refused', message: DRAFT_PANEL.readOnly });
     } catch {
@@ -50,6 +64,13 @@ export function useOpenDraft() {
     busy,
     openFile: (file: File) => open(async () => file, 'file', file.name, DRAFT_PANEL.opened(file.name)),
     openExample: (example: Example) => open(() => loadExampleDraft(example.file), 'example', example.file, DRAFT_PANEL.exampleOpened(example.label)),
+    /** "Overzetten naar …": a copy of `draft` for round `to` opens as a new draft; the original stays as it is. */
+    transfer: (draft: DraftFile, to: Scheme) => {
+      const from = findScheme(draft.schemeId);
+      if (!from) return Promise.resolve();
+      const moved = transferDraft(draft, from, to, new Date());
+      return open(async () => JSON.stringify(moved.draft), 'transfer', moved.draft.title ?? '', TRANSFER.done(to.name), moved.leftOut);
+    },
   };
 }
 

@@ -61,7 +61,7 @@ export function SchemeInfoPage() {
             <ul className="scheme-fact__list">
               {windows.map((w) => (
                 <li key={w.name}>
-                  {ROUNDS.window(w, windows.length > 1)}. {typeof w.closes !== 'string' && `${w.closes.note} `}
+                  {ROUNDS.window(w, windows.length > 1)} {typeof w.closes !== 'string' && `${w.closes.note} `}
                   {w.uncertain && `${w.uncertain} `}
                   <span className="scheme-fact__source">{SCHEME_INFO.sourceLabel(w.source)}</span>
                 </li>

@@ -22,6 +22,7 @@ export const LIBRARY_PAGE = {
   undo: 'Ongedaan maken',
   undone: (title: string) => `Het concept ‘${title}’ is teruggezet.`,
   created: 'Er is een nieuw, leeg concept geopend. Het vorige concept staat in de lijst.',
+  createdFor: (round: string) => `Er is een nieuw, leeg concept geopend voor de ronde ${round}. Het vorige concept staat in de lijst.`,
   opened: (title: string) => `Het concept ‘${title}’ is geopend.`,
   renamed: (title: string) => `De naam is nu ‘${title}’.`,
   duplicated: (title: string) => `Er is een kopie gemaakt van ‘${title}’.`,

@@ -23,10 +23,12 @@ export const ROUNDS = {
           : `gesloten: de activiteiten van deze ronde liepen tot en met ${date(status.activitiesEnded)}`;
     }
   },
+  /** A window as a sentence: "Eerste aanvraagtijdvak: 10 november 2021 tot en met 24 december 2021. Alleen als …" */
   window(window: ApplicationWindow, named: boolean): string {
     const dates =
       typeof window.closes === 'string' ? `${date(window.opens)} tot en met ${date(window.closes)}` : `vanaf ${date(window.opens)} (einddatum niet bekend)`;
-    return `${named ? `${window.name}: ` : ''}${dates}${window.condition ? `. ${window.condition}` : ''}`;
+    const condition = window.condition ? ` ${window.condition.replace(/\.?$/, '.')}` : '';
+    return `${named ? `${window.name}: ` : ''}${dates}.${condition}`;
   },
   windowsLabel: 'Aanvragen',
   uncertain: 'Niet zeker',
@@ -40,6 +42,39 @@ export const ROUNDS = {
   blankLegend: 'Voor welke ronde schrijft u deze aanvraag?',
   blankHint: 'Elke ronde van de subsidie heeft eigen regels, vragen en controles. U kunt dit nu nog zonder gevolgen wijzigen.',
   useRound: 'Deze ronde kiezen',
+  /** On the start page, below the tasks: the round of the open draft. */
+  sectionHeading: 'Ronde van de regeling',
+  newDraftHeading: 'Een nieuwe aanvraag beginnen',
+  /** In the header of every page: the round of the open draft and whether it is open. */
+  header: (name: string, status: string) => `Aanvraag voor: ${name} (${status})`,
   roundChosen: (name: string) => `Dit concept is nu voor de ronde ${name}.`,
-  optionHint: (windows: string, status: string) => `${windows}. ${status[0]!.toUpperCase()}${status.slice(1)}.`,
+  optionHint: (windows: string, status: string) => `${windows} ${status[0]!.toUpperCase()}${status.slice(1)}.`,
+} as const;
+
+/** Moving a draft to another round ("Overzetten naar …"): what came along and what stayed behind (Dutch, B1). */
+export const TRANSFER = {
+  /** The new draft's name: the original's, with the round it is now for. */
+  title: (title: string | undefined, round: string) => `${title || 'Naamloos concept'} (${round})`,
+  activity: (number: number, title: string | undefined) => (title?.trim() ? `Activiteit ${number} ‘${title.trim()}’` : `Activiteit ${number}`),
+  activityForGroups: (activity: string, groups: readonly string[]) =>
+    `${activity}: alleen voor doelgroep ${groups.join(' en ')}, die deze ronde niet heeft.`,
+  activityForPhase: (activity: string, phase: string) => `${activity}: voor de fase ‘${phase}’, die deze ronde niet heeft.`,
+  activityGroupsDropped: (activity: string, groups: readonly string[]) => `${activity}: doelgroep ${groups.join(' en ')} is weggelaten.`,
+  group: (step: string, id: string) => `${step}, doelgroep ${id}`,
+  wholeGroup: (group: string) => `${group}: alle antwoorden. Deze ronde heeft die doelgroep niet.`,
+  item: (where: string, list: string, number: number, item: unknown) => {
+    const title = typeof item === 'object' && item !== null && 'title' in item && typeof item.title === 'string' && item.title.trim() ? ` ‘${item.title.trim()}’` : '';
+    return `${where === list ? where : `${where}, ${list.toLowerCase()}`}: nummer ${number}${title}`;
+  },
+  field: (where: string, label: string) => `${where}: ${label}. Deze ronde vraagt dit niet.`,
+  options: (where: string, label: string, options: readonly string[]) => `${where}, ${label}: ${options.join(', ')}. Deze ronde heeft die keuze niet.`,
+  done: (round: string) => `Er is een nieuw concept gemaakt voor de ronde ${round}. Het oorspronkelijke concept is niet veranderd en staat bij ‘Uw concepten’.`,
+  leftOutIntro: 'Deze antwoorden hebben geen plek in die ronde. Ze staan nog wel in het oorspronkelijke concept:',
+  allFit: 'Alle antwoorden hebben een plek in die ronde.',
+  /** On the drafts page, per draft. */
+  label: (title: string) => `Overzetten naar een andere ronde: ‘${title}’`,
+  hint: 'U krijgt een nieuw concept met alle antwoorden die in die ronde passen. Het oorspronkelijke concept blijft zoals het is.',
+  action: 'Overzetten',
+  to: (round: string) => `Overzetten naar ${round}`,
+  commentsStay: 'De opmerkingen van adviseurs en de wijzigingen uit Word blijven bij het oorspronkelijke concept.',
 } as const;
