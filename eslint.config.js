@@ -46,6 +46,18 @@ const WITHOUT_REACT = ['schemas', 'templates', 'text', 'domain', 'routes', 'docu
 
 const TESTS = ['**/*.test.ts', '**/*.test.tsx', '**/fixtures/**'];
 
+/** A round's id (e.g. "nazorg-mbo-2022-2024") as a literal. */
+const ROUND_ID = "/^[a-z][a-z0-9]*(-[a-z0-9]+)*-(19|20)\\d\\d-(19|20)\\d\\d$/";
+/** Code that tests which round it is: comparing with, switching on or matching a round's id. */
+const SCHEME_ID_TESTS = [
+  `BinaryExpression[operator=/^[!=]==?$/] > Literal[value=${ROUND_ID}]`,
+  `SwitchCase > Literal.test[value=${ROUND_ID}]`,
+  `CallExpression[callee.property.name=/^(startsWith|endsWith|includes|match)$/][callee.object.property.name='schemeId']`,
+  `CallExpression[callee.property.name=/^(startsWith|endsWith|includes|match)$/][callee.object.property.name='id'][callee.object.object.name=/scheme/i]`,
+];
+const SCHEME_ID_MESSAGE =
+  'Do not test which round it is: give the rounds a flag or list in scheme.json (or a field an inRound predicate), so a new round is a new folder under templates/.';
+
 /** One zone per layer: every other layer it may not import from. */
 const zones = Object.entries(LAYERS).flatMap(([name, layer]) => {
   const from = Object.entries(LAYERS)
@@ -87,6 +99,14 @@ export default tseslint.config(
     files: ['schemas/**/*.ts', 'templates/**/*.ts', 'src/**/*.{ts,tsx}'],
     ignores: TESTS,
     rules: { 'import-x/no-restricted-paths': ['error', { zones, basePath: ROOT }] },
+  },
+  {
+    // A round's structure is its data (templates/<round>/scheme.json, the field tables' inRound): no code asks which round it is.
+    files: ['schemas/**/*.ts', 'src/**/*.{ts,tsx}'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-syntax': ['error', ...SCHEME_ID_TESTS.map((selector) => ({ selector, message: SCHEME_ID_MESSAGE }))],
+    },
   },
   {
     files: ['src/text/**/*.ts'],

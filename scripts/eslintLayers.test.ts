@@ -45,6 +45,16 @@ describe('the layer rules in lint', () => {
     ]);
   });
 
+  it('fails code that tests which round it is, and passes a flag from the round\'s data', async () => {
+    const rule = expect.stringMatching(/^no-restricted-syntax: Do not test which round it is/);
+    expect(await lint('src/wizard/roundTest.tsx', "export const f = (d: { schemeId: string }) => d.schemeId === 'nazorg-mbo-2022-2024';\n")).toEqual([rule]);
+    expect(await lint('src/domain/roundTest.ts', "export const f = (scheme: { id: string }) => scheme.id.startsWith('nazorg-');\n")).toEqual([rule]);
+    expect(
+      await lint('src/document/roundTest.ts', "export const f = (id: string) => {\n  switch (id) {\n    case 'ebn-mbo-2021-2022':\n      return 1;\n    default:\n      return 2;\n  }\n};\n"),
+    ).toEqual([rule]);
+    expect(await lint('src/wizard/roundTest.tsx', 'export const f = (scheme: { conditions: { noFee?: object } }) => scheme.conditions.noFee !== undefined;\n')).toEqual([]);
+  });
+
   describe('cycles', () => {
     let dir: string;
     beforeAll(() => {
