@@ -194,6 +194,14 @@ describe('checkCoherence', () => {
       answers.nazorg = { expectedUsers: '81' };
       expect(issue(answers, 'nazorg-users-exceed-group')).toMatchObject({ severity: 'warning', step: 'nazorg', path: ['expectedUsers'] });
     });
+    it('is an error where the number binds the institution (inspanningsverplichting), and says so', () => {
+      const nazorgRound = getScheme('nazorg-mbo-2022-2024');
+      const answers: Answers = { targetGroups: { b: { expectedCount: '80' } }, nazorg: { expectedUsers: '81' } };
+      const found = checkCoherence(answers, nazorgRound).find((i) => i.rule === 'nazorg-users-exceed-group');
+      expect(found).toMatchObject({ severity: 'error', step: 'nazorg', path: ['expectedUsers'] });
+      expect(found?.message).toContain('Dit aantal is bindend');
+      expect(checkCoherence({ ...answers, nazorg: { expectedUsers: '80' } }, nazorgRound).map((i) => i.rule)).not.toContain('nazorg-users-exceed-group');
+    });
   });
 
   describe('budget-mismatch', () => {
