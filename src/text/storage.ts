@@ -217,6 +217,10 @@ export const DRAFT_EXAMPLES = [
   { file: 'leeg-begin.json', label: 'Leeg begin', action: 'Leeg concept openen' },
   { file: 'roc-voorbeeld.json', label: 'Voorbeeld van een roc', action: 'Voorbeeld van een roc openen' },
   { file: 'volledig.json', label: 'Volledig ingevuld voorbeeld', action: 'Volledig ingevuld voorbeeld openen' },
+  // One complete example per later round (a nazorg-only round: one target group, its own conditions).
+  { file: 'nazorg-2022-2023.json', label: 'Voorbeeld nazorg 2022/2023', action: 'Voorbeeld nazorg 2022/2023 openen' },
+  { file: 'nazorg-2022-2024.json', label: 'Voorbeeld nazorg 2022-2024', action: 'Voorbeeld nazorg 2022-2024 openen' },
+  { file: 'nazorg-2024-2025.json', label: 'Voorbeeld nazorg 2024/2025', action: 'Voorbeeld nazorg 2024/2025 openen' },
 ] as const;
 
 /** "3 februari 2026, 14:32". */
