@@ -4,7 +4,7 @@ import { activityGroupIds, activityPhase } from '../../schemas/fields/activities
 import { applicationFields } from '../../schemas/fields/steps';
 import type { Scheme } from '../../schemas/scheme';
 import { STEP_TITLES } from '../text/nl';
-import { TRANSFER } from '../text/rounds';
+import { TRANSFER } from '../text/transfer';
 
 /** What moving a draft to another round did: the new draft, and every answer that had no place there. */
 export interface Transfer {

@@ -23,7 +23,8 @@ import '../components/field.css';
 import './OpenedNotice.css';
 import './DraftsPage.css';
 import { RoundChoice } from './RoundChoice';
-import { ROUNDS, TRANSFER } from '../text/rounds';
+import { ROUNDS } from '../text/rounds';
+import { TRANSFER } from '../text/transfer';
 
 type Notice = ActionNoticeState;
 

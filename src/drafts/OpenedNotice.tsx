@@ -4,7 +4,6 @@ import { useDraftSession } from '../shell/DraftSessionContext';
 import { href } from '../routes/hashRoute';
 import type { OpenedState } from './useOpenDraft';
 import './OpenedNotice.css';
-import { TRANSFER } from '../text/rounds';
 
 interface Props {
   outcome: OpenedState | undefined;
@@ -42,7 +41,7 @@ export function OpenedNotice({ outcome, onChange, linkToDrafts = true }: Props) 
   };
   const notices = outcome.kind === 'opened' ? outcome.notices : [];
   // Opened, but something in the file did not come in (e.g. Word comments that were skipped): a warning, not a success.
-  const leftOut = outcome.kind === 'opened' ? (outcome.leftOut ?? []) : [];
+  const leftOut = outcome.kind === 'opened' ? (outcome.leftOut?.lines ?? []) : [];
   const tone = notices.some((n) => n.warning) || leftOut.length > 0 ? 'notice--warning' : 'notice--success';
   return (
     <div ref={ref} tabIndex={-1} role="status" className={`notice ${tone} opened-notice`}>
@@ -52,7 +51,7 @@ export function OpenedNotice({ outcome, onChange, linkToDrafts = true }: Props) 
       ))}
       {outcome.kind === 'opened' && outcome.leftOut && (
         <>
-          <p>{leftOut.length > 0 ? TRANSFER.leftOutIntro : TRANSFER.allFit}</p>
+          <p>{outcome.leftOut.intro}</p>
           {leftOut.length > 0 && (
             <ul className="opened-notice__left-out">
               {leftOut.map((line) => (

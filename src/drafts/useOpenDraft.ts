@@ -8,14 +8,12 @@ import { loadExampleDraft } from './loadExampleDraft';
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { findScheme } from '../../templates/schemes';
-import { transferDraft } from '../domain/transferDraft';
-import { TRANSFER } from '../text/rounds';
 
 /** What opening a file or an example did, for OpenedNotice at the top of the page. */
 export type OpenedState =
   /** `setAside`: how many parts of the opened draft could not be read (SetAsideNotice shows which). */
-  /** `leftOut`: after moving a draft to another round, what had no place there (transferDraft). */
-  | { kind: 'opened'; text: string; report: string[]; setAside: number; notices: OpenNotice[]; previous?: { id: string; title: string }; leftOut?: string[] }
+  /** `leftOut`: after moving a draft to another round, what had no place there (transferDraft), under its intro. */
+  | { kind: 'opened'; text: string; report: string[]; setAside: number; notices: OpenNotice[]; previous?: { id: string; title: string }; leftOut?: { intro: string; lines: string[] } }
   | { kind: 'back'; text: string }
   | { kind: 'refused'; message: string };
 
@@ -32,7 +30,7 @@ export function useOpenDraft() {
   const [outcome, setOutcome] = useState<OpenedState | undefined>();
   const [busy, setBusy] = useState(false);
 
-  const open = async (load: () => Promise<unknown>, source: OpenSource, name: string, openedText: string, leftOut?: string[]) => {
+  const open = async (load: () => Promise<unknown>, source: OpenSource, name: string, openedText: string, leftOut?: { intro: string; lines: string[] }) => {
     // One at a time: the controls stay enabled (aria-disabled) while busy, so they keep the focus.
     if (!session || busy) return;
     setBusy(true);
@@ -65,11 +63,14 @@ export function useOpenDraft() {
     openFile: (file: File) => open(async () => file, 'file', file.name, DRAFT_PANEL.opened(file.name)),
     openExample: (example: Example) => open(() => loadExampleDraft(example.file), 'example', example.file, DRAFT_PANEL.exampleOpened(example.label)),
     /** "Overzetten naar …": a copy of `draft` for round `to` opens as a new draft; the original stays as it is. */
-    transfer: (draft: DraftFile, to: Scheme) => {
+    transfer: async (draft: DraftFile, to: Scheme) => {
       const from = findScheme(draft.schemeId);
-      if (!from) return Promise.resolve();
+      if (!from) return;
+      // Loaded when used: it walks the field tables, which the first page does not need.
+      const [{ transferDraft }, { TRANSFER }] = await Promise.all([import('../domain/transferDraft'), import('../text/transfer')]);
       const moved = transferDraft(draft, from, to, new Date());
-      return open(async () => JSON.stringify(moved.draft), 'transfer', moved.draft.title ?? '', TRANSFER.done(to.name), moved.leftOut);
+      const leftOut = { intro: moved.leftOut.length > 0 ? TRANSFER.leftOutIntro : TRANSFER.allFit, lines: moved.leftOut };
+      await open(async () => JSON.stringify(moved.draft), 'transfer', moved.draft.title ?? '', TRANSFER.done(to.name), leftOut);
     },
   };
 }
