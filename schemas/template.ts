@@ -147,7 +147,7 @@ export const documentTemplateSchema = z.strictObject({
  * of that round's template, used as it is ("samenvatting"); what else it leaves out (title page,
  * header, footer, labels) comes from that round too, and `labels` given here replace single words.
  */
-const sectionOrId = z.union([z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), sectionSchema]);
+export const sectionOrId = z.union([z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), sectionSchema]);
 
 export const documentTemplateFileSchema = z.union([
   documentTemplateSchema,
@@ -168,17 +168,22 @@ export const documentTemplateFileSchema = z.union([
 
 export type DocumentTemplateFile = z.infer<typeof documentTemplateFileSchema>;
 
+/** An entry of a `basedOn` template's sections: its own section, or the id of one of the template it is based on. */
+export function sectionFrom(from: Pick<DocumentTemplate, 'sections' | 'appendices'>, schemeId: string, basedOn: string) {
+  return (entry: string | TemplateSection): TemplateSection => {
+    if (typeof entry !== 'string') return entry;
+    const found = [...from.sections, ...from.appendices].find((s) => s.id === entry);
+    if (!found) throw new Error(`The template of ${schemeId} names section "${entry}", which ${basedOn} does not have`);
+    return found;
+  };
+}
+
 /** A template file as the app reads it: whole, with the sections and words it takes from the template it is based on. */
 export function resolveTemplate(file: DocumentTemplateFile, base: (schemeId: string) => DocumentTemplate | undefined): DocumentTemplate {
   if (!('basedOn' in file)) return file;
   const from = base(file.basedOn);
   if (!from) throw new Error(`The document template of ${file.schemeId} is based on ${file.basedOn}, which has none`);
-  const section = (entry: string | TemplateSection): TemplateSection => {
-    if (typeof entry !== 'string') return entry;
-    const found = [...from.sections, ...from.appendices].find((s) => s.id === entry);
-    if (!found) throw new Error(`The document template of ${file.schemeId} names section "${entry}", which ${file.basedOn} does not have`);
-    return found;
-  };
+  const section = sectionFrom(from, file.schemeId, file.basedOn);
   return documentTemplateSchema.parse({
     id: file.id,
     schemeId: file.schemeId,

@@ -7,6 +7,9 @@ import { placeholdersIn, type DocumentTemplate } from '../schemas/template';
 import { templateBindings } from '../src/document/templateBindings';
 import { TEMPLATE_BLOCKS } from '../src/document/templateBlocks';
 import { DOCUMENT_TEMPLATES, getDocumentTemplate } from './documentTemplates';
+import { getReportTemplate } from './reportTemplates';
+import { REPORT_BINDINGS } from '../src/document/report/reportBindings';
+import { REPORT_BLOCKS } from '../src/document/report/reportBlocks';
 import { getGuidance } from './guidance';
 import { SCHEMES, getScheme } from './schemes';
 
@@ -86,6 +89,17 @@ describe.each(SCHEMES.map((s) => [s.id, s] as const))('round %s', (id, scheme) =
     expect(items.flatMap((i) => ('block' in i ? [i.block] : [])).filter((b) => !Object.hasOwn(TEMPLATE_BLOCKS, b))).toEqual([]);
     // The first page names the round.
     expect(template.title).toMatch(/\{\{scheme\.(name|shortName)\}\}/);
+  });
+
+  it('has an activiteitenverslag whose placeholders and blocks exist in this round, and names the round on its first page', () => {
+    const report = getReportTemplate(id);
+    expect(report.schemeId).toBe(id);
+    const application = templateBindings(scheme).all;
+    const items = [...report.sections, ...report.appendices].flatMap((s) => s.content);
+    const texts = [report.title, report.header, ...report.titlePage.lines, ...items.flatMap((i) => ('text' in i ? [i.text] : 'heading' in i ? [i.heading] : 'note' in i ? [i.note] : []))];
+    expect(texts.flatMap(placeholdersIn).filter((name) => !Object.hasOwn(REPORT_BINDINGS, name) && !Object.hasOwn(application, name))).toEqual([]);
+    expect(items.flatMap((i) => ('block' in i ? [i.block] : [])).filter((b) => !Object.hasOwn(REPORT_BLOCKS, b))).toEqual([]);
+    expect(report.title).toMatch(/\{\{scheme\.(name|shortName)\}\}/);
   });
 
   it('asks a confirmation for each of its conditions, and shows each confirmed one in the document', () => {

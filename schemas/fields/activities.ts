@@ -67,6 +67,11 @@ export function activityGroupIds(activity: { targetGroupIds?: readonly string[] 
   return asksGroups(scheme) ? [...(activity.targetGroupIds ?? [])] : scheme.targetGroups.map((g) => g.id);
 }
 
+/** The activity with the round's only target group filled in where the round does not ask it (for code that reads the answer itself). */
+export function withRoundGroups<A extends { targetGroupIds?: readonly string[] }>(activity: A, scheme: Scheme): A {
+  return asksGroups(scheme) ? activity : { ...activity, targetGroupIds: activityGroupIds(activity, scheme) };
+}
+
 /** An activity's phase: its answer, or the round's only phase (then not asked). */
 export function activityPhase(activity: { phase?: string }, scheme: Scheme): string | undefined {
   return asksPhase(scheme) ? activity.phase : scheme.phases[0]?.id;

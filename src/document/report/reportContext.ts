@@ -1,3 +1,4 @@
+import { withRoundGroups } from '../../../schemas/fields/activities';
 import type { DraftFile } from '../../../schemas/draft';
 import type { ReportLabels, ReportTemplate } from '../../../schemas/reportTemplate';
 import type { Scheme } from '../../../schemas/scheme';
@@ -21,7 +22,8 @@ export interface ReportContext {
 }
 
 export function createReportContext(draft: DraftFile, scheme: Scheme, template: ReportTemplate, now: Date, appVersion: string): ReportContext {
-  const comparisons = compareActivities(draft.answers, draft.report);
+  // In a round with one target group an activity names none: it is for that group.
+  const comparisons = compareActivities({ ...draft.answers, activities: draft.answers.activities?.map((a) => withRoundGroups(a, scheme)) }, draft.report);
   const added = addedActivities(draft.report);
   return {
     app: createRenderContext(draft, scheme, getDocumentTemplate(scheme.id), now, appVersion),

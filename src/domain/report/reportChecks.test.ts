@@ -87,4 +87,15 @@ describe('report task statuses', () => {
     const done = example();
     expect(reportTasks(done, scheme).map((t) => reportTaskStatus(t, done, []))).toEqual(reportTasks(done, scheme).map(() => 'complete'));
   });
+
+  it('in a round with one target group, asks the participants of that group, though the activity names none', () => {
+    const parsed = parseDraftText(readFileSync(new URL('../../../public/examples/nazorg-2022-2024.json', import.meta.url), 'utf8'));
+    if (!parsed.ok) throw new Error('example does not open');
+    const draft = parsed.draft;
+    const round = getScheme(draft.schemeId);
+    const planned = draft.answers.activities![0]!;
+    expect(planned.targetGroupIds).toBeUndefined();
+    draft.report = { activities: [{ activityId: planned.id, carriedOut: 'yes', participants: { b: { count: '' } } }] };
+    expect(reportIssues(draft, round).map((i) => i.message)).toContainEqual(expect.stringContaining('Vul het aantal bereikte deelnemers van doelgroep b in (0 mag)'));
+  });
 });

@@ -1,3 +1,4 @@
+import { withRoundGroups } from '../../../schemas/fields/activities';
 import type { z } from 'zod/mini';
 import type { ActivityDraft, Answers, DraftFile, ReportDraft } from '../../../schemas/draft';
 import { formatEuro, parseEuroCents, parseWholeNumber } from '../../../schemas/dutchNumber';
@@ -120,7 +121,7 @@ export function reportActivityValues(entry: ReportActivityDraft | undefined, pla
 
 /** The strict schema of one planned activity's report, with the checks against its plan. */
 export function reportActivitySchema(scheme: Scheme, planned: ActivityDraft, index: number) {
-  return strictObjectOf(REPORT_ACTIVITY_FIELDS, scheme, () => [planChecks(planned, index)]);
+  return strictObjectOf(REPORT_ACTIVITY_FIELDS, scheme, () => [planChecks(withRoundGroups(planned, scheme), index)]);
 }
 
 /** Promised and actual nazorg users, and whether the difference needs an explanation. */
