@@ -30,7 +30,7 @@ describe('roundStatus', () => {
   it('does not guess the end of a window whose last day is unknown, until the activities are over', () => {
     const unknownEnd = round({ applicationWindows: [window('2023-11-16', undefined)], activityYears: [2024, 2025] });
     expect(roundStatus(unknownEnd, '2024-03-01')).toEqual({ kind: 'unknown', opened: '2023-11-16' });
-    expect(roundStatus(unknownEnd, '2026-01-01')).toEqual({ kind: 'closed', activitiesEnded: '2025-12-31' });
+    expect(roundStatus(unknownEnd, '2026-01-01')).toEqual({ kind: 'closed', activitiesEnded: '2025-12-31', endKnown: false });
   });
 
   it('every round of the app is closed on 30 November 2026 and says until when', () => {

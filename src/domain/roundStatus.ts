@@ -11,7 +11,8 @@ export type RoundStatus =
   | { kind: 'upcoming'; opens: string }
   /** `lastDay`: the last day applications could be made, when every window's is known; otherwise `activitiesEnded`. */
   | { kind: 'closed'; lastDay: string; activitiesEnded?: undefined }
-  | { kind: 'closed'; lastDay?: undefined; activitiesEnded: string }
+  /** `endKnown`: the activity period's last day is in the data; otherwise `activitiesEnded` is the end of its last activity year. */
+  | { kind: 'closed'; lastDay?: undefined; activitiesEnded: string; endKnown: boolean }
   /** Opened on `opened`; its last day is not known and its activities are not over. */
   | { kind: 'unknown'; opened: string };
 
@@ -35,7 +36,7 @@ export function roundStatus(scheme: Scheme, today: string): RoundStatus {
   if (next !== undefined) return { kind: 'upcoming', opens: next };
   const lastDays = windows.filter((w) => w.opens <= today).map(closesOn);
   if (lastDays.every((d): d is string => d !== undefined)) return { kind: 'closed', lastDay: lastDays.sort().at(-1)! };
-  return { kind: 'closed', activitiesEnded: activitiesEnd };
+  return { kind: 'closed', activitiesEnded: activitiesEnd, endKnown: scheme.activityPeriod.end.status === 'known' };
 }
 
 /** Whether a new application can no longer be made for this round. */

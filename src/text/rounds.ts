@@ -20,7 +20,9 @@ export const ROUNDS = {
       case 'closed':
         return status.lastDay !== undefined
           ? `gesloten: aanvragen kon tot en met ${date(status.lastDay)}`
-          : `gesloten: de activiteiten van deze ronde liepen tot en met ${date(status.activitiesEnded)}`;
+          : status.endKnown
+            ? `gesloten: de activiteiten van deze ronde liepen tot en met ${date(status.activitiesEnded)}`
+            : `gesloten: de activiteiten van deze ronde liepen uiterlijk tot eind ${status.activitiesEnded.slice(0, 4)}`;
     }
   },
   /** A window as a sentence: "Eerste aanvraagtijdvak: 10 november 2021 tot en met 24 december 2021. Alleen als …" */
