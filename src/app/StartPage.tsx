@@ -62,7 +62,7 @@ export function StartPage() {
         <p>{ROUNDS.header(scheme.name, ROUNDS.status(status))}</p>
         {isClosed(status) && <p className="notice notice--warning">{ROUNDS.closedNotice}</p>}
         {blank && session && (
-          <RoundChoice legend={ROUNDS.blankLegend} hint={ROUNDS.blankHint} action={ROUNDS.useRound} initial={scheme.id} onChoose={(id) => void startIn(id)} legendAsHeading={false} />
+          <RoundChoice legend={ROUNDS.blankLegend} hint={ROUNDS.blankHint} action={ROUNDS.useRound} initial={scheme.id} onChoose={(id) => void startIn(id)} legendAsHeading={false} secondary />
         )}
       </section>
       <h2 className="section-heading">{START.exportHeading}</h2>
@@ -80,7 +80,7 @@ export function StartPage() {
           <h2 className="section-heading" id="nieuw-concept">
             {ROUNDS.newDraftHeading}
           </h2>
-          <RoundChoice legend={ROUNDS.chooseLegend} hint={ROUNDS.chooseHint} action={LIBRARY_PAGE.create} initial={scheme.id} onChoose={(id) => void startIn(id)} legendAsHeading={false} />
+          <RoundChoice legend={ROUNDS.chooseLegend} hint={ROUNDS.chooseHint} action={LIBRARY_PAGE.create} initial={scheme.id} onChoose={(id) => void startIn(id)} legendAsHeading={false} secondary />
         </section>
       )}
     </>

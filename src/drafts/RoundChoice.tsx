@@ -12,16 +12,17 @@ interface Props {
   /** The round chosen first (the open draft's). */
   initial: string;
   onChoose: (schemeId: string) => void;
-  disabled?: boolean;
   /** The legend as the section's heading (default), or as a question under one. */
   legendAsHeading?: boolean;
+  /** A secondary button where the page has another primary action (the start page's export). */
+  secondary?: boolean;
 }
 
 /**
  * Which round a new draft is for: every round the app knows (templates/), each with its windows
  * and whether it is open or closed today. A closed round can be chosen too; it says so.
  */
-export function RoundChoice({ legend, hint, action, initial, onChoose, disabled = false, legendAsHeading = true }: Props) {
+export function RoundChoice({ legend, hint, action, initial, onChoose, legendAsHeading = true, secondary = false }: Props) {
   const id = useId();
   const [chosen, setChosen] = useState(initial);
   const today = dutchToday();
@@ -65,7 +66,7 @@ export function RoundChoice({ legend, hint, action, initial, onChoose, disabled 
           </div>
         </fieldset>
       </div>
-      <button type="submit" className="button button--primary" disabled={disabled}>
+      <button type="submit" className={`button ${secondary ? 'button--secondary' : 'button--primary'}`}>
         {action}
       </button>
     </form>
