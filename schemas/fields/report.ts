@@ -38,7 +38,7 @@ interface DateOptions {
 }
 
 /** A calendar date, "1 maart 2021" on screen; asked only while `shownWhen` holds. */
-function dateField({ inActivityYears, ...options }: DateOptions): LeafField<Answer<typeof isoDate>, z.ZodMiniType> {
+function dateField({ inActivityYears, ...options }: DateOptions): LeafField<Answer<typeof isoDate>, z.ZodMiniType<string, string>> {
   return leaf('date', 'date', options, {
     draft: answer(isoDate),
     check: (scheme, message) =>

@@ -59,7 +59,7 @@ function Routes() {
   const route = useHashRoute();
   const match = matchRoute(route.segments);
   const Page = match ? PAGE_COMPONENTS[match.id] : NotFound;
-  const sub = match?.kind === 'step' ? match.sub : undefined;
+  const sub = match && 'sub' in match ? match.sub : undefined;
   // key: a new page per route, and per sub-page a new form with fresh default values from the draft
   return (
     <Suspense fallback={<p className="loading">{SHELL.loading}</p>}>

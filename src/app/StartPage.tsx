@@ -1,6 +1,7 @@
 import { STEP_IDS, stepHasAnswers, type StepId } from '../domain/steps';
 import { stepStatus, type StepStatus } from '../domain/stepStatus';
-import { START } from '../text/nl';
+import { REPORT_START, START } from '../text/nl';
+import { euroText, longDateText } from '../../schemas/fields/display';
 import { useDraft } from '../shell/DraftContext';
 import { useDocumentTitle } from '../shell/useDocumentTitle';
 import { useIssues } from '../shell/useIssues';
@@ -74,6 +75,7 @@ export function StartPage() {
       <p>
         <a href={href.page('reviewMode')}>{REVIEW_MODE_START_LINK}</a>
       </p>
+      <ReportStart />
       <DraftPanel opener={opener} />
       {!blank && session && (
         <section aria-labelledby="nieuw-concept">
@@ -82,6 +84,33 @@ export function StartPage() {
           </h2>
           <RoundChoice legend={ROUNDS.chooseLegend} hint={ROUNDS.chooseHint} action={LIBRARY_PAGE.create} initial={scheme.id} onChoose={(id) => void startIn(id)} legendAsHeading={false} secondary />
         </section>
+      )}
+    </>
+  );
+}
+
+/** After the grant: the way to the activiteitenverslag, which is written from this plan. */
+function ReportStart() {
+  const grant = useDraft((d) => d.report?.grant);
+  const date = longDateText(grant?.decisionDate);
+  const amount = euroText(grant?.grantedAmount);
+  return (
+    <>
+      <h2 className="section-heading">{REPORT_START.heading}</h2>
+      {date && amount ? (
+        <>
+          <p>{REPORT_START.granted(date, amount)}</p>
+          <p>
+            <a href={href.report()}>{REPORT_START.reportLink}</a>
+          </p>
+        </>
+      ) : (
+        <>
+          <p>{REPORT_START.notGranted}</p>
+          <p>
+            <a href={href.report('toekenning')}>{REPORT_START.grantLink}</a>
+          </p>
+        </>
       )}
     </>
   );

@@ -27,6 +27,7 @@ export const PAGE_COMPONENTS: Record<RouteId, Page> = {
   schemeInfo: lazyPage(() => import('../review/SchemeInfoPage').then((m) => m.SchemeInfoPage)),
   preview: lazyPage(() => import('../review/PreviewPage').then((m) => m.PreviewPage)),
   drafts: lazyPage(() => import('../drafts/DraftsPage').then((m) => m.DraftsPage)),
+  report: lazyPage(() => import('../wizard/report/ReportPage').then((m) => m.ReportPage)),
   versions: lazyPage(() => import('../drafts/VersionsPage').then((m) => m.VersionsPage)),
   accessibility: lazyPage(() => import('../about/AccessibilityPage').then((m) => m.AccessibilityPage)),
   privacy: lazyPage(() => import('../about/PrivacyPage').then((m) => m.PrivacyPage)),

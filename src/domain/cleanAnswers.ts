@@ -15,6 +15,11 @@ export function cleanAnswers(answers: Answers): Answers {
   return (cleanObject(answers) ?? {}) as Answers;
 }
 
+/** The same for any other part of the draft a form writes (the activiteitenverslag). */
+export function cleanPart<T extends object>(part: T): T {
+  return cleanObject(part as Record<string, unknown>) as T;
+}
+
 function clean(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
   // A part the draft store froze was cleaned on its way in: a keystroke walks only what it changed.

@@ -37,6 +37,10 @@ export const href = {
   /** A step, or with `sub` one of its sub-pages (an activity's own page by the activity's id). */
   step: (step: StepId, { sub, ...options }: LinkOptions & { sub?: string } = {}) => hashOf(sub === undefined ? [STEP_SLUGS[step]] : [STEP_SLUGS[step], sub], options),
   page: (page: PageId, options: LinkOptions = {}) => hashOf([PAGES[page].slug], options),
+  /** The activiteitenverslag, or one of its parts: report("activiteit", id) is "#/verslag/activiteit/<id>". */
+  report: (...sub: string[]) => hashOf([PAGES.report.slug, ...sub]),
+  /** A part of the report with a field to focus there. */
+  reportField: (sub: readonly string[], field: string) => hashOf([PAGES.report.slug, ...sub], { field }),
 };
 
 function hashOf(segments: readonly string[], { field, returnTo }: LinkOptions = {}): string {

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { ADVISOR_EXPORT, EXPORT } from '../text/nl';
+import { ADVISOR_EXPORT, EXPORT, REPORT_EXPORT } from '../text/nl';
 import { useDraftStore, useScheme } from './DraftContext';
 import { downloadDocx } from './downloadBlob';
 import './ExportButton.css';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; fileName: string } | { kind: 'failed' };
 
-const TEXT = { clean: EXPORT, advisor: ADVISOR_EXPORT };
+const TEXT = { clean: EXPORT, advisor: ADVISOR_EXPORT, report: REPORT_EXPORT };
 
 /** The Word chunk (docx library and the document model); loading it early makes the first click fast. */
 const loadWord = () => import('../word/exportDocx');
@@ -19,13 +19,14 @@ const preloadWord = () =>
   }));
 
 /**
- * Builds the Word draft: the clean one, or "versie voor adviseur" with the open comments in it.
+ * Builds the Word draft: the clean one, "versie voor adviseur" with the open comments in it, or
+ * the activiteitenverslag.
  * The docx library is not in the first page load: it loads when the user points at or tabs to
  * the button, or when the browser is idle after the page has loaded, so the click itself is fast.
  * While busy the button is aria-disabled, not disabled: it keeps the focus, and a second click
  * does nothing. What it made is said in a success notice under it (a live region).
  */
-export function ExportButton({ variant = 'clean' }: { variant?: 'clean' | 'advisor' }) {
+export function ExportButton({ variant = 'clean' }: { variant?: 'clean' | 'advisor' | 'report' }) {
   const store = useDraftStore();
   const scheme = useScheme();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -36,8 +37,8 @@ export function ExportButton({ variant = 'clean' }: { variant?: 'clean' | 'advis
     if (busy) return;
     setState({ kind: 'busy' });
     try {
-      const { exportDocx, exportAdvisorDocx } = await preloadWord();
-      const run = variant === 'advisor' ? exportAdvisorDocx : exportDocx;
+      const { exportDocx, exportAdvisorDocx, exportReportDocx } = await preloadWord();
+      const run = variant === 'advisor' ? exportAdvisorDocx : variant === 'report' ? exportReportDocx : exportDocx;
       setState({ kind: 'done', fileName: downloadDocx(await run(store.getSnapshot(), scheme)) });
     } catch (error) {
       console.error(error);

@@ -88,6 +88,23 @@ export const EXPORT = {
   failed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden zijn niet verloren. Probeer het opnieuw of bewaar uw concept als bestand.',
 };
 
+/** The start page's way to the activiteitenverslag, once the application is granted. */
+export const REPORT_START = {
+  heading: 'Na de toekenning: activiteitenverslag',
+  notGranted: 'Is uw aanvraag toegekend? Vul dan de datum en het verleende bedrag in. Daarna schrijft u het activiteitenverslag, vanuit uw plan.',
+  grantLink: 'Subsidie verleend: datum en bedrag invullen',
+  granted: (date: string, amount: string) => `Subsidie verleend op ${date}: ${amount}.`,
+  reportLink: 'Naar het activiteitenverslag',
+};
+
+/** The activiteitenverslag as Word (#/verslag). */
+export const REPORT_EXPORT = {
+  button: 'Verslag als Word-document maken',
+  busy: 'Word-document wordt gemaakt…',
+  done: (fileName: string) => `Het Word-document ‘${fileName}’ is gemaakt. Kijk bij uw downloads.`,
+  failed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden zijn niet verloren. Probeer het opnieuw of bewaar uw concept als bestand.',
+};
+
 /** "Versie voor adviseur": the Word document with the open comments (review mode). */
 export const ADVISOR_EXPORT = {
   button: 'Versie voor adviseur maken',

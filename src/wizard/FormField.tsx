@@ -20,6 +20,8 @@ export interface FieldOverride {
   reveals?: Readonly<Record<string, ReactNode>>;
   /** The chosen value(s), needed for reveals (from useValue). */
   checked?: readonly string[] | string;
+  /** Whether "(niet verplicht)" shows; by default from the table (a check elsewhere may require it, e.g. against the plan). */
+  optional?: boolean;
 }
 
 export interface FormFieldProps extends FieldOverride {
@@ -45,12 +47,12 @@ const TEXT_INPUT = {
  * checkboxes, a yes/no question or a confirmation. Label, hint and options come from the table and
  * the step's questions unless the step overrides them.
  */
-export function FormField({ name, field, question, scheme, group, label, hint, choices, reveals, checked, element }: FormFieldProps) {
+export function FormField({ name, field, question, scheme, group, label, hint, choices, reveals, checked, element, optional: optionalOverride }: FormFieldProps) {
   if (element !== undefined) return element;
   const ctx = { scheme, group };
   const shownLabel = label ?? questionLabel(field, question, ctx);
   const shownHint = hint ?? questionHint(question, ctx);
-  const optional = field.required === 'optional';
+  const optional = optionalOverride ?? field.required === 'optional';
   const options = (): Choice[] =>
     choices
       ? [...choices]

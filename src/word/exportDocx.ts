@@ -1,7 +1,8 @@
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { DOCX_MIME, type DocxFile } from './docxFile';
-import { advisorFileName, docxFileName } from './fileName';
+import { advisorFileName, docxFileName, reportFileName } from './fileName';
+import { packReport } from './packReport';
 import { fillHouseStyle } from './fillHouseStyle';
 import { packApplication } from './packApplication';
 
@@ -20,6 +21,12 @@ export async function exportDocx(draft: DraftFile, scheme: Scheme, now: Date = n
 export async function exportAdvisorDocx(draft: DraftFile, scheme: Scheme, now: Date = new Date()): Promise<DocxFile> {
   const bytes = await packApplication(draft, scheme, now, { appVersion: __APP_VERSION__, withComments: true });
   return { bytes, fileName: advisorFileName(docxFileName(draft.answers.applicant?.institutionName, now)), type: DOCX_MIME };
+}
+
+/** The activiteitenverslag, with the whole draft (plan and report) inside. */
+export async function exportReportDocx(draft: DraftFile, scheme: Scheme, now: Date = new Date()): Promise<DocxFile> {
+  const bytes = await packReport(draft, scheme, now, { appVersion: __APP_VERSION__ });
+  return { bytes, fileName: reportFileName(draft.answers.applicant?.institutionName, now), type: DOCX_MIME };
 }
 
 export type HouseStyleExport = ({ ok: true; warnings: string[] } & DocxFile) | { ok: false; message: string };

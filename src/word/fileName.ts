@@ -9,3 +9,8 @@ export function docxFileName(institutionName: string | undefined, date: Date): s
 export function advisorFileName(fileName: string): string {
   return fileName.replace(/\.docx$/, '-met-opmerkingen.docx');
 }
+
+/** The activiteitenverslag: "verslag-<instelling>-<yyyy-mm-dd>.docx". */
+export function reportFileName(institutionName: string | undefined, date: Date): string {
+  return `verslag-${fileSlug(institutionName, 'concept')}-${isoDay(date)}.docx`;
+}

@@ -1,10 +1,10 @@
 import { withRoundGroups } from '../../../schemas/fields/activities';
-import type { z } from 'zod/mini';
 import type { ActivityDraft, Answers, DraftFile, ReportDraft } from '../../../schemas/draft';
 import { formatEuro, parseEuroCents, parseWholeNumber } from '../../../schemas/dutchNumber';
 import { strictObjectOf } from '../../../schemas/fields/derive';
 import type { ObjectCheck, Siblings } from '../../../schemas/fields/field';
-import { ADDED_ACTIVITY_FIELDS, GRANT_FIELDS, REPORT_ACTIVITY_FIELDS, REPORT_CLOSING_FIELDS, REPORT_NAZORG_FIELDS } from '../../../schemas/fields/report';
+import { ADDED_ACTIVITY_FIELDS, GRANT_FIELDS, REPORT_ACTIVITY_FIELDS, REPORT_CLOSING_FIELDS, REPORT_NAZORG_FIELDS, REPORT_PARTNER_FIELDS } from '../../../schemas/fields/report';
+import { z } from 'zod/mini';
 import { UNNAMED_PARTNER } from '../../../schemas/fields/activities';
 import type { Scheme } from '../../../schemas/scheme';
 import { MESSAGES } from '../../../schemas/messages';
@@ -92,19 +92,18 @@ const issuesOf = (schema: Schema, value: unknown, task: string, prefix: (string 
   }));
 };
 
-/** The strict schemas of the report's parts for a round (built once per round). */
-const perRound = new WeakMap<Scheme, { grant: Schema; added: Schema; nazorg: Schema; closing: Schema }>();
+const buildSchemas = (scheme: Scheme) => ({
+  grant: strictObjectOf(GRANT_FIELDS, scheme),
+  added: strictObjectOf(ADDED_ACTIVITY_FIELDS, scheme, () => [endAfterStart]),
+  /** The partners page: one entry per partner of the plan. */
+  partners: z.object({ partners: z.array(strictObjectOf(REPORT_PARTNER_FIELDS, scheme)) }),
+});
+const perRound = new WeakMap<Scheme, ReturnType<typeof buildSchemas>>();
+
+/** The strict schemas of the report's parts that do not depend on the plan, for a round (built once per round). */
 export function reportSchemas(scheme: Scheme) {
   let schemas = perRound.get(scheme);
-  if (!schemas) {
-    schemas = {
-      grant: strictObjectOf(GRANT_FIELDS, scheme),
-      added: strictObjectOf(ADDED_ACTIVITY_FIELDS, scheme, () => [endAfterStart]),
-      nazorg: strictObjectOf(REPORT_NAZORG_FIELDS, scheme),
-      closing: strictObjectOf(REPORT_CLOSING_FIELDS, scheme),
-    };
-    perRound.set(scheme, schemas);
-  }
+  if (!schemas) perRound.set(scheme, (schemas = buildSchemas(scheme)));
   return schemas;
 }
 
@@ -178,7 +177,7 @@ export function reportIssues(draft: Pick<DraftFile, 'answers' | 'report'>, schem
     const label = REPORT.messages.named(`N${index + 1}`, added.title);
     issues.push(...issuesOf(schemas.added, added, 'added', ['addedActivities', index], label));
   });
-  if (scheme.targetGroups.some((g) => g.id === 'b')) issues.push(...issuesOf(reportNazorgSchema(scheme, answers), report?.nazorg, 'nazorg'));
+  if (scheme.targetGroups.some((g) => g.phase === 'aftercare')) issues.push(...issuesOf(reportNazorgSchema(scheme, answers), report?.nazorg, 'nazorg'));
   (answers.partners ?? []).forEach((partner, index) => {
     const entry = report?.partners?.find((p) => p.partnerId === partner.id);
     if (!entry?.cooperation?.trim()) {

@@ -17,7 +17,7 @@ export function reportTasks(draft: Pick<DraftFile, 'answers'>, scheme: Scheme): 
     { kind: 'grant' },
     ...(draft.answers.activities ?? []).map((a): ReportTask => ({ kind: 'activity', activityId: a.id })),
     { kind: 'added' },
-    ...(scheme.targetGroups.some((g) => g.id === 'b') ? [{ kind: 'nazorg' } as const] : []),
+    ...(scheme.targetGroups.some((g) => g.phase === 'aftercare') ? [{ kind: 'nazorg' } as const] : []),
     ...((draft.answers.partners ?? []).length > 0 ? [{ kind: 'partners' } as const] : []),
     { kind: 'closing' },
   ];
