@@ -24,6 +24,30 @@ export function benchDrafts(): { name: string; draft: DraftFile }[] {
 }
 
 /**
+ * The report export's drafts (#13): the example report (public/examples/verslag.json) and the same
+ * plan and report with 40 activities, each with its report entry (realised period, participants,
+ * costs, explanations where it differs), built from the example's.
+ */
+export function reportBenchDrafts(): { name: string; draft: DraftFile }[] {
+  const example = draftFileSchema.parse(JSON.parse(readFileSync(new URL('../public/examples/verslag.json', import.meta.url), 'utf8')));
+  const source = example.answers.activities ?? [];
+  const entries = example.report?.activities ?? [];
+  const activities = Array.from({ length: 40 }, (_, i) => {
+    const a = source[i % source.length]!;
+    return { ...a, id: `bench-${i + 1}`, title: `${a.title ?? 'Activiteit'} (${i + 1})`, costLines: (a.costLines ?? []).map((line, j) => ({ ...line, id: `bench-${i + 1}-${j + 1}` })) };
+  });
+  const reported = activities.map((a, i) => {
+    const entry = entries.find((e) => e.activityId === source[i % source.length]!.id)!;
+    return { ...entry, activityId: a.id, costLines: (entry.costLines ?? []).map((line, j) => ({ ...line, costLineId: `bench-${i + 1}-${j + 1}` })) };
+  });
+  const large = draftFileSchema.parse({ ...example, answers: { ...example.answers, activities }, report: { ...example.report, activities: reported } });
+  return [
+    { name: `verslag.json (${source.length} activiteiten)`, draft: example },
+    { name: '40 activiteiten', draft: large },
+  ];
+}
+
+/**
  * The largest draft the schema allows that still opens as a file (#15.5): 200 activities, each
  * description as long as the file's 5 MB cap leaves room for (about 20,000 characters, the
  * longest a description may be), the other answers from the complete example.
