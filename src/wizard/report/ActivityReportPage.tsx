@@ -4,6 +4,7 @@ import type { ActivityDraft, ReportDraft } from '../../../schemas/draft';
 import { formatEuro } from '../../../schemas/dutchNumber';
 import { longDateText } from '../../../schemas/fields/display';
 import { REPORT_ACTIVITY_FIELDS as F } from '../../../schemas/fields/report';
+import { withRoundGroups } from '../../../schemas/fields/activities';
 import { compareActivity, type Difference, type ReportActivityDraft } from '../../domain/report/planVsRealised';
 import { reportActivitySchema, reportActivityValues } from '../../domain/report/reportChecks';
 import { href } from '../../routes/hashRoute';
@@ -29,8 +30,10 @@ export function ActivityReportPage({ id, focusField }: { id: string; focusField?
   const [opened] = useState(() => {
     const { answers, report } = store.getSnapshot();
     const index = (answers.activities ?? []).findIndex((a) => a.id === id);
-    const planned = answers.activities?.[index];
-    if (!planned) return undefined;
+    const listed = answers.activities?.[index];
+    if (!listed) return undefined;
+    // In a round with one target group an activity names none: it is for that group.
+    const planned = withRoundGroups(listed, scheme);
     const entry = report?.activities?.find((r) => r.activityId === id);
     return { planned, index, values: reportActivityValues(entry, planned, scheme), schema: reportActivitySchema(scheme, planned, index) };
   });
