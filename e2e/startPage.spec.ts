@@ -121,3 +121,19 @@ test('opened without a route, the app goes where the draft says, without first p
   await expect(page.getByRole('heading', { level: 1, name: 'Monitoring en verantwoording' })).toBeVisible();
   expect(await headings()).toEqual(['Monitoring en verantwoording']);
 });
+
+test('when the app’s code does not come, the page says so in Dutch, and reloading brings the app', async ({ page }) => {
+  await page.route(/\/assets\/boot-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+  await page.goto('/#/aanvrager');
+  await expect(page.getByRole('alert')).toContainText('De wijzer kon niet verder laden');
+  await page.evaluate(() => (window.location.hash = '#/'));
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('De wijzer kon niet verder laden');
+  // Not the first paint's task links, which would lead nowhere.
+  await expect(page.getByRole('link', { name: 'Aanvrager', exact: true })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.unrouteAll();
+  await page.getByRole('button', { name: 'Pagina opnieuw laden' }).click();
+  await expect(page.getByText('0 van 8 onderdelen klaar')).toBeVisible();
+});

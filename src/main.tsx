@@ -2,6 +2,7 @@
 import './styles/base.css';
 import { createRoot } from 'react-dom/client';
 import { StartPreview } from './app/StartPreview';
+import { LoadFailed } from './app/LoadFailed';
 import { readLastStep } from './storage/lastStepHint';
 import { startServiceWorker } from './shell/serviceWorkerUpdates';
 
@@ -20,7 +21,8 @@ const app = import('./app/boot');
 const opensStartPage = firstHash === '#/' || ((firstHash === '' || firstHash === '#') && !readLastStep());
 if (opensStartPage && location.protocol !== 'file:') root.render(<StartPreview />);
 
-void app.then(({ boot }) => boot(root, firstHash));
+// Said in Dutch when the app's code does not come (boot itself never throws on bad data).
+app.then(({ boot }) => boot(root, firstHash)).catch(() => root.render(<LoadFailed />));
 
 // After the first render: offline support must not slow the first page down.
 window.addEventListener('load', () => void startServiceWorker(), { once: true });

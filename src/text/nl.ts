@@ -117,3 +117,10 @@ export const UPDATE = {
   available: 'Er is een nieuwe versie van Aanvraagwijzer. Uw antwoorden blijven bewaard.',
   reload: 'Nieuwe versie laden',
 };
+
+/** When the app's code does not arrive after the start page's first paint (main.tsx). */
+export const LOAD_FAILED = {
+  title: 'De wijzer kon niet verder laden',
+  body: 'Een deel van Aanvraagwijzer is niet binnengekomen, misschien door een onderbroken internetverbinding. Uw antwoorden blijven bewaard in deze browser. Laad de pagina opnieuw.',
+  reload: 'Pagina opnieuw laden',
+};
