@@ -88,6 +88,39 @@ function noServiceWorker(): Plugin {
   };
 }
 
+/**
+ * #14.7: the app's chunk (src/app/boot.tsx) and the chunks it needs are fetched at once, alongside
+ * the first paint's script: main.tsx asks for them only after React has been evaluated, hundreds
+ * of milliseconds later on a slow phone. At low priority, so they never hold up the first paint.
+ */
+function preloadAppChunk(): Plugin {
+  return {
+    name: 'aanvraagwijzer-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter((c) => c.type === 'chunk');
+        const closure = (names: string[], seen = new Set<string>()): Set<string> => {
+          for (const name of names) {
+            if (seen.has(name)) continue;
+            seen.add(name);
+            closure(chunks.find((c) => c.fileName === name)?.imports ?? [], seen);
+          }
+          return seen;
+        };
+        const boot = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/boot.tsx'));
+        const entry = chunks.filter((c) => c.isEntry).map((c) => c.fileName);
+        if (!boot) return [];
+        const first = closure(entry);
+        return [...closure([boot.fileName])]
+          .filter((file) => !first.has(file))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: `./${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'aanvraagwijzer-csp',
@@ -112,6 +145,7 @@ export default defineConfig(({ mode }) => ({
           react(),
           exampleDrafts(false),
           contentSecurityPolicy(),
+          preloadAppChunk(),
           VitePWA({
             registerType: 'prompt',
             injectRegister: false,

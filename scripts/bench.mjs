@@ -18,7 +18,12 @@ const dist = 'dist';
 execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const entry = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
+// Low-priority module preloads are the app's chunk, fetched alongside but not needed for the
+// first paint (vite.config.ts, preloadAppChunk): printed apart, not in the first load.
+const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*>/g)].map((m) => m[0]);
+const hrefOf = (tag) => tag.match(/href="\.?\/?([^"]+\.js)"/)?.[1];
+const entry = [...[...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]), ...preloads.filter((t) => !/fetchpriority="low"/.test(t)).map(hrefOf)].filter(Boolean);
+const alongside = preloads.filter((t) => /fetchpriority="low"/.test(t)).map(hrefOf).filter(Boolean);
 const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\.?\/?([^"]+\.css)"/g)].map((m) => m[1]);
 
 /** Static imports only: dynamic import() chunks are not part of the first load. */
@@ -53,6 +58,8 @@ for (const f of firstLoad) console.log(`  ${f.file.padEnd(40)} ${kb(f.raw).padSt
 const firstGzip = sum(firstLoad, 'gzip');
 console.log(`  ${'total'.padEnd(40)} ${kb(sum(firstLoad, 'raw')).padStart(10)} raw ${kb(firstGzip).padStart(9)} gzip  (budget ${kb(BUDGET_FIRST_LOAD_GZIP)}: ${firstGzip <= BUDGET_FIRST_LOAD_GZIP ? 'within' : 'OVER'})`);
 console.log(`  CSS: ${kb(sum(firstCss, 'raw'))} raw, ${kb(sum(firstCss, 'gzip'))} gzip`);
+const app = alongside.filter((f) => !firstLoad.some((x) => x.file === f)).map(size);
+console.log(`  fetched alongside at low priority (the app: the draft, its checks, zod; fills in the task list's statuses): ${kb(sum(app, 'gzip'))} gzip in ${app.length} files`);
 console.log('\nWord export chunk (loaded only when exporting):');
 for (const f of docx) console.log(`  ${f.file.padEnd(40)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(9)} gzip`);
 const leaked = firstLoad.filter((f) => readFileSync(join(dist, f.file), 'utf8').includes('w:document'));

@@ -79,11 +79,11 @@ async function bench() {
       for (const rate of [1, THROTTLE]) {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
         console.log(`  ${rate === 1 ? 'no CPU throttling' : `CPU ${rate}× slower`}:`);
-        print('forty/list', rate, 'open the list (40 summary cards)', await timeNavigation(page, '#/activiteiten', '.activities__list > li:nth-child(40)'));
+        print('forty/list', rate, 'open the list (40 summary cards)', await timeNavigation(page, '#/activiteiten', '.summary-card-list > li:nth-child(40)'));
         print('forty/open-activity', rate, 'open activity 20', await timeNavigation(page, `#/activiteiten/${middle.id}`, '#veld-description'));
         await typeInFields(page, 'forty', rate, KEYSTROKES);
         await page.goto(`${BASE}/#/activiteiten`);
-        await page.locator('.activities__list > li:nth-child(40)').waitFor();
+        await page.locator('.summary-card-list > li:nth-child(40)').waitFor();
         print('forty/remove-undo', rate, 'remove + undo on the list', await timeRemoveUndo(page));
       }
       await page.close();
@@ -98,7 +98,7 @@ async function bench() {
       const opened = await openDraft(page, 'groot.json', largest.draft);
       print('largest/open', rate, '"Concept openen" until the message is painted', [opened.ms]);
       print('largest/open-longest-task', rate, '  its longest task (the page cannot respond)', [opened.longestTask]);
-      print('largest/list', rate, 'open the list (200 summary cards)', await timeNavigation(page, '#/activiteiten', '.activities__list > li:nth-child(200)', 4));
+      print('largest/list', rate, 'open the list (200 summary cards)', await timeNavigation(page, '#/activiteiten', '.summary-card-list > li:nth-child(200)', 4));
       print('largest/open-activity', rate, 'open activity 100', await timeNavigation(page, `#/activiteiten/${middle.id}`, '#veld-description', 4));
       await typeInFields(page, 'largest', rate, KEYSTROKES / 2);
       await page.close();
@@ -182,10 +182,11 @@ async function timeNavigation(page: Page, hash: string, selector: string, runs =
     times.push(
       await page.evaluate(
         ([h, s]) =>
-          new Promise<number>((resolve) => {
+          new Promise<number>((resolve, reject) => {
             const start = performance.now();
             const done = () => requestAnimationFrame(() => afterPaint(() => resolve(performance.now() - start)));
-            const check = () => (document.querySelector(s) ? done() : setTimeout(check, 0));
+            // A selector the page no longer has fails the bench instead of hanging it.
+            const check = () => (document.querySelector(s) ? done() : performance.now() - start > 60_000 ? reject(new Error(`not found: ${s}`)) : setTimeout(check, 0));
             const afterPaint = (f: () => void) => {
               const channel = new MessageChannel();
               channel.port1.onmessage = f;
@@ -248,7 +249,7 @@ async function timeRemoveUndo(page: Page, runs = 9): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     for (const name of [/^Verwijder activiteit/, /^Ongedaan maken/]) {
-      const button = name.source.startsWith('^Verwijder') ? page.locator('.activities__list > li:nth-child(20)').getByRole('button', { name }) : page.getByRole('button', { name });
+      const button = name.source.startsWith('^Verwijder') ? page.locator('.summary-card-list > li:nth-child(20)').getByRole('button', { name }) : page.getByRole('button', { name });
       await button.evaluate((el) => {
         el.addEventListener(
           'click',
