@@ -1,6 +1,5 @@
 import { LOAD_FAILED } from '../text/nl';
 import { Frame } from './Frame';
-import { StatusBarPlaceholder } from './StartPreview';
 
 /**
  * Drawn instead of the app when its code did not load (a broken connection on a first visit, or a
@@ -8,7 +7,7 @@ import { StatusBarPlaceholder } from './StartPreview';
  */
 export function LoadFailed() {
   return (
-    <Frame statusBar={<StatusBarPlaceholder />}>
+    <Frame statusBar={null}>
       <div role="alert">
         <h1>{LOAD_FAILED.title}</h1>
         <p>{LOAD_FAILED.body}</p>

@@ -20,7 +20,7 @@ export function StartPreview() {
 }
 
 /** Holds the status bar's place until the app knows what to say in it. */
-export function StatusBarPlaceholder() {
+function StatusBarPlaceholder() {
   return (
     <div className="status-bar">
       <div className="status-bar__inner">
