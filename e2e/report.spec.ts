@@ -169,3 +169,16 @@ test('a project leader writes the activiteitenverslag by keyboard, from the plan
   const inside = Object.entries(parts).find(([name]) => /^customXml\/item\d+\.xml$/.test(name) && strFromU8(parts[name]!).includes('aanvraagwijzer-draft'));
   expect(inside?.[1] && strFromU8(inside[1])).toContain('Taalcoaching bij het solliciteren');
 });
+
+test('a nazorg round’s report says its deadline from the round’s data and asks nazorg against the promised number', async ({ page }) => {
+  const round = readFileSync(new URL('../public/examples/nazorg-2022-2023.json', import.meta.url));
+  await page.goto('/');
+  await page.getByLabel('Kies een concept om te openen').setInputFiles({ name: 'nazorg.json', mimeType: 'application/json', buffer: round });
+  await expect(page.getByRole('status').filter({ hasText: 'is geopend' })).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/verslag'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Activiteitenverslag' })).toBeVisible();
+  await expect(page.getByText('Dien het verslag uiterlijk 28 februari 2024 in.')).toBeVisible();
+  // Before the grant a task is no link yet.
+  await expect(page.locator('.task-list__item').filter({ hasText: 'Nazorg: bereik' })).toContainText('Kan nog niet');
+  await expectNoAxeViolations(page);
+});

@@ -26,6 +26,8 @@ export const REPORT = {
   notFoundBody: 'Dit onderdeel van het verslag bestaat niet (meer).',
   /** The report's due date, when the round's data know it. */
   dueUnknown: 'Wanneer u het verslag moet indienen, staat in uw beschikking.',
+  /** The round's reporting deadline, from its data. */
+  due: (date: string) => `Dien het verslag uiterlijk ${date} in.`,
 
   tasks: {
     grant: 'Subsidie verleend',

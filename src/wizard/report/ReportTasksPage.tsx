@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { longDateText } from '../../../schemas/fields/display';
 import { TaskList, type Task } from '../../components/TaskList';
 import { reportIssues, taskKey, type ReportTask } from '../../domain/report/reportChecks';
 import { isGranted, reportTasks, reportTaskStatus } from '../../domain/report/reportTasks';
@@ -46,7 +47,8 @@ export function ReportTasksPage() {
       <PageHeading>{REPORT.title}</PageHeading>
       <p className="lead">{REPORT.intro}</p>
       <p>{REPORT.tolerance}</p>
-      <p>{REPORT.dueUnknown}</p>
+      <p>{scheme.reportingDeadline.status === 'known' ? REPORT.due(longDateText(scheme.reportingDeadline.value) ?? scheme.reportingDeadline.value) : REPORT.dueUnknown}</p>
+      {scheme.reporting.status === 'known' && <p>{scheme.reporting.value}</p>}
       {!granted && (
         <div className="notice">
           <h2 className="notice__title">{REPORT.notGrantedTitle}</h2>
