@@ -4,8 +4,9 @@ import { messageOf, minMessageOf } from './fieldMessages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
-import { tabTo } from './keyboard';
-import { exampleActivity as example, pickExample } from './steps';
+import { press, tabTo } from './keyboard';
+import { MESSAGES } from '../schemas/messages';
+import { dateGroup, exampleActivity as example, fillDate, pickExample, typeDate } from './steps';
 
 const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -56,11 +57,9 @@ test('keyboard only: add an activity, fill it in and save it', async ({ page }) 
   await page.keyboard.press('Space');
   await tabTo(page, page.getByRole('radio', { name: 'Laatste studiejaar' }));
   await page.keyboard.press('Space');
-  // Day and month alike, so the date reads the same in any date-field order.
-  await tabTo(page, page.getByLabel('Startdatum'));
-  await page.keyboard.type('09092021');
-  await tabTo(page, page.getByLabel('Einddatum'));
-  await page.keyboard.type('12122021');
+  // Day, month and year in three boxes, whatever the browser's language.
+  await typeDate(page, 'Startdatum', '9-9-2021');
+  await typeDate(page, 'Einddatum', '12-12-2021');
   await tabTo(page, page.getByLabel('Hoeveel deelnemers verwacht u?'));
   await page.keyboard.type('24');
   await tabTo(page, page.getByLabel('Wie is verantwoordelijk?'));
@@ -120,8 +119,8 @@ test('start from an example, change it, add and remove cost lines', async ({ pag
   await page.getByRole('checkbox', { name: search.approaches[1]!.name }).check();
   await page.getByRole('checkbox', { name: `${search.number}. ${search.name}` }).uncheck();
   await expect(page.getByRole('checkbox', { name: search.approaches[1]!.name })).toHaveCount(0);
-  await page.getByLabel('Startdatum').fill('2021-09-01');
-  await page.getByLabel('Einddatum').fill('2022-01-31');
+  await fillDate(page, 'Startdatum', '01-09-2021');
+  await fillDate(page, 'Einddatum', '31-01-2022');
   await page.getByLabel('Hoeveel deelnemers verwacht u?').fill('30');
   await page.getByLabel('Wie is verantwoordelijk?').fill('Loopbaanbegeleider zorg en welzijn');
   await page.getByLabel('Hoeveel uur kost de activiteit?').fill('80');
@@ -253,7 +252,7 @@ test('errors: empty list, an empty activity, links that land on the field', asyn
   await expectNoAxeViolations(page);
   await summary(page).getByRole('link', { name: `Activiteit 1 ‘Gastles’: ${messageOf(ACTIVITY_FIELDS.startDate)}` }).click();
   await expect(page).toHaveURL(/#\/activiteiten\/[A-Za-z0-9_-]+\?veld=veld-startDate$/);
-  await expect(page.getByLabel('Startdatum')).toBeFocused();
+  await expect(dateGroup(page, 'Startdatum').getByLabel('Dag')).toBeFocused();
   await page.goBack();
   await page.getByRole('button', { name: 'Opslaan en verder' }).click();
   await summary(page).getByRole('link', { name: `Activiteit 1 ‘Gastles’, kostenregel 1: ${messageOf(COST_LINE_FIELDS.category)}` }).click();
@@ -277,4 +276,48 @@ test('a warning from the evidence is advice, not an error', async ({ page }) => 
   await advice.getByRole('link').first().click();
   await expect(page.getByLabel('Beschrijving')).toBeFocused();
   await expect(page.locator('.notice').filter({ hasText: 'Advies bij deze activiteit' })).toContainText(speeddate);
+});
+
+test('dates as day, month and year, keyboard only: a half-typed date survives a reload, and each mistake gets its own message', async ({ page }, testInfo) => {
+  await page.goto('/#/activiteiten');
+  await press(page, page.getByRole('button', { name: 'Activiteit toevoegen' }));
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  const start = dateGroup(page, 'Startdatum');
+  await expect(start).toHaveAccessibleDescription(/Bijvoorbeeld 14 10 2021/);
+  await typeDate(page, 'Startdatum', '14-10-');
+  await page.reload();
+  await expect(start.getByLabel('Dag')).toHaveValue('14');
+  await expect(start.getByLabel('Maand')).toHaveValue('10');
+  await expect(start.getByLabel('Jaar')).toHaveValue('');
+
+  const save = page.getByRole('button', { name: 'Opslaan', exact: true });
+  const messages = page.getByRole('alert').filter({ hasText: 'Er is een probleem' }).getByRole('link');
+  await press(page, save);
+  await expect(messages).toContainText([MESSAGES.dateMissing('een jaar')]);
+  await expect(start).toHaveAccessibleDescription(new RegExp(MESSAGES.dateMissing('een jaar')));
+  await expect(messages).toContainText([messageOf(ACTIVITY_FIELDS.endDate)]);
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, start.getByLabel('Jaar'));
+  await page.keyboard.type('21');
+  await typeDate(page, 'Einddatum', '31-2-2021');
+  await press(page, save);
+  await expect(messages).toContainText([MESSAGES.dateYear, MESSAGES.dateInvalid]);
+  for (const [name, width] of [
+    ['desktop', 1280],
+    ['phone', 390],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await start.screenshot({ path: testInfo.outputPath(`date-input-${name}.png`) });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+
+  await start.getByLabel('Jaar').fill('2021');
+  await dateGroup(page, 'Einddatum').getByLabel('Dag').fill('28');
+  await dateGroup(page, 'Einddatum').getByLabel('Jaar').fill('2022');
+  await press(page, save);
+  await expect(messages.filter({ hasText: /datum|Het jaar|een jaar/ })).toHaveCount(0);
+  await page.reload();
+  await expect(start.getByLabel('Jaar')).toHaveValue('2021');
+  await expect(dateGroup(page, 'Einddatum').getByLabel('Dag')).toHaveValue('28');
 });

@@ -4,7 +4,7 @@ import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'js
 import documentTemplate from '../templates/ebn-mbo-2021-2022/document.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
 import { press, tab, tabTo } from './keyboard';
-import { addPartner, exampleActivity, fillApplicant, fillGroupByKeyboard, pickExample } from './steps';
+import { addPartner, exampleActivity, fillApplicant, fillDate, fillGroupByKeyboard, pickExample, typeDate } from './steps';
 
 /**
  * The whole application, from an empty draft to a Word document with nothing open, the way a
@@ -183,11 +183,8 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   // The partners are there to tick: Samenwerking came first.
   await tabTo(page, page.getByRole('checkbox', { name: partners.employer }));
   await page.keyboard.press('Space');
-  // Day and month alike, so the date reads the same in any date-field order.
-  await tabTo(page, page.getByLabel('Startdatum'));
-  await page.keyboard.type('09092021');
-  await tabTo(page, page.getByLabel('Einddatum'));
-  await page.keyboard.type('06062022');
+  await typeDate(page, 'Startdatum', '09-09-2021');
+  await typeDate(page, 'Einddatum', '06-06-2022');
   await tabTo(page, page.getByLabel('Hoeveel deelnemers verwacht u?'));
   await page.keyboard.type('40');
   await tabTo(page, page.getByLabel('Wie is verantwoordelijk?'));
@@ -248,8 +245,8 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await page
     .getByLabel('Beschrijving')
     .fill(`${coach.description}\n\nBij ROC Zuiderwaard zijn dat twee coaches; zij volgen de gediplomeerden van 2021 tot eind 2022.`);
-  await page.getByLabel('Startdatum').fill('2021-07-01');
-  await page.getByLabel('Einddatum').fill('2022-12-31');
+  await fillDate(page, 'Startdatum', '01-07-2021');
+  await fillDate(page, 'Einddatum', '31-12-2022');
   await page.getByLabel('Hoeveel deelnemers verwacht u?').fill('60');
   await page.getByLabel('Wie is verantwoordelijk?').fill('Teamleider nazorg, met twee nazorgcoaches');
   await addCostLine(page, addLine, { category: 'staff', description: 'Twee nazorgcoaches, samen 0,4 fte', amount: '24.000' });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { fillApplicant } from './steps';
+import { dateGroup, fillApplicant, fillDate } from './steps';
 
 const errorsBox = (page: Page) => page.getByRole('region', { name: 'Wat nog ontbreekt' });
 
@@ -137,8 +137,8 @@ test('the complete example has nothing open: Controleren says so, Samenhang show
   // "Wijzig" on an activity opens that activity's page at the field.
   await activities.getByRole('link', { name: 'Wijzig Startdatum (Activiteit 1 ‘Coaching op loopbaancompetenties in het laatste jaar’)' }).click();
   await expect(page).toHaveURL(/#\/activiteiten\/loopbaancoaching\?veld=veld-startDate&terug=controleren$/);
-  await expect(page.getByLabel('Startdatum')).toBeFocused();
-  await page.getByLabel('Startdatum').fill('2021-04-06');
+  await expect(dateGroup(page, 'Startdatum').getByLabel('Dag')).toBeFocused();
+  await fillDate(page, 'Startdatum', '6-4-2021');
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page).toHaveURL(/#\/controleren$/);
   await expect(activities.locator('.summary-list__row', { hasText: 'Startdatum' }).first()).toContainText('6 april 2021');

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
-import { tab, press } from './keyboard';
+import { tab, tabTo, press } from './keyboard';
 
 /**
  * What the journeys do on each step, the way a user does it: one helper per step, so a spec that
@@ -144,4 +144,28 @@ export async function addPartner(page: Page, p: PartnerAnswers) {
   await press(page, page.getByRole('button', { name: 'Opslaan', exact: true }));
   await expect(page.getByRole('heading', { level: 1, name: 'Samenwerking' })).toBeFocused();
   await expect(partnerCard(page, p.name)).toBeVisible();
+}
+
+/** A date input (day, month, year in a fieldset) by its question. */
+export const dateGroup = (page: Page, label: string) => page.getByRole('group', { name: label, exact: true });
+
+/** Fills a date input's three boxes: "14-10-2021". */
+export async function fillDate(page: Page, label: string, date: string) {
+  const [day = '', month = '', year = ''] = date.split('-');
+  const group = dateGroup(page, label);
+  await group.getByLabel('Dag').fill(day);
+  await group.getByLabel('Maand').fill(month);
+  await group.getByLabel('Jaar').fill(year);
+}
+
+/** Types a date with the keyboard only: Tab to its day box, then day, Tab, month, Tab, year. */
+export async function typeDate(page: Page, label: string, date: string) {
+  const [day = '', month = '', year = ''] = date.split('-');
+  const group = dateGroup(page, label);
+  await tabTo(page, group.getByLabel('Dag'));
+  await page.keyboard.type(day);
+  await tab(page, group.getByLabel('Maand'));
+  await page.keyboard.type(month);
+  await tab(page, group.getByLabel('Jaar'));
+  await page.keyboard.type(year);
 }

@@ -11,6 +11,10 @@ export const MESSAGES = {
   approachNotInMechanism: 'Deze aanpak hoort niet bij dit mechanisme',
   unknownChoice: 'Kies een van de opties',
   endBeforeStart: 'De einddatum moet op of na de startdatum liggen',
+  /** A date typed in three boxes (schemas/dutchDate.ts) that is not a whole date yet. */
+  dateMissing: (parts: string) => `De datum moet ${parts} bevatten`,
+  dateYear: 'Het jaar moet uit 4 cijfers bestaan, bijvoorbeeld 2021',
+  dateInvalid: 'Vul een geldige datum in, bijvoorbeeld 14 10 2021',
   dateOutsideYears: (years: string) => `Kies een datum in ${years}, de jaren waarin de activiteiten van deze regeling plaatsvinden`,
   dateOutsidePeriod: (period: string) => `Kies een datum ${period}: de activiteitenperiode van deze ronde`,
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { dateProblem, PARTIAL_DATE } from '../dutchDate';
 import { parseEuroCents, parseWholeNumber } from '../dutchNumber';
 import { joinDutch } from '../dutchText';
 import { LIMITS } from '../limits';
@@ -18,7 +19,27 @@ const short = z.string().check(z.maxLength(LIMITS.shortText));
 const long = z.string().check(z.maxLength(LIMITS.longText));
 export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const ids = z.array(idSchema).check(z.maxLength(LIMITS.listItems));
-const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
+/** A date as the draft keeps it: empty, an ISO date, or the parts typed so far ("2021--14"): typing is never lost. */
+export const dateDraft = z.union([z.literal(''), z.iso.date(), z.string().check(z.regex(PARTIAL_DATE))]);
+
+/**
+ * The strict check of a date typed in three boxes: "Vul … in" (the field's own message) when
+ * empty, which part is missing, a year of 4 digits, a day of the calendar, and `within` (for an
+ * activity: the round's activity period).
+ */
+export function dateCheck(message: string, within?: { test: (isoDate: string) => boolean; message: string }) {
+  return z.string({ error: message }).check(
+    z.superRefine((value, ctx) => {
+      const problem = dateProblem(value);
+      const say = (text: string) => ctx.addIssue({ code: 'custom', message: text });
+      if (problem?.kind === 'empty') return say(message);
+      if (problem?.kind === 'missing') return say(MESSAGES.dateMissing(joinDutch(problem.parts.map((p) => `een ${p}`))));
+      if (problem?.kind === 'year') return say(MESSAGES.dateYear);
+      if (problem) return say(MESSAGES.dateInvalid);
+      if (within && !within.test(value)) say(within.message);
+    }),
+  );
+}
 
 /**
  * An answer as a form can leave it. react-hook-form writes `null` for a radio group nobody has
@@ -220,15 +241,12 @@ export function dateOutsidePeriodMessage(scheme: Scheme): string {
  * A calendar date ("2021-09-01", or empty), within the round's activity period (its years where its
  * dates are not known). Controleren shows "1 september 2021", Word "1 sep 2021".
  */
-export function activityDate(options: Common & Required): LeafField<Lenient<typeof isoDateOrEmpty>, z.ZodMiniISODate>;
+export function activityDate(options: Common & Required): LeafField<Lenient<typeof dateDraft>, Str>;
 export function activityDate(options: Common) {
   return leaf('date', 'date', options, {
-    draft: answer(isoDateOrEmpty),
-    check: (scheme, message) =>
-      // abort: an empty or unreadable date gets one message, not also "choose a date in 2021 or 2022".
-      z.iso
-        .date({ error: message, abort: true })
-        .check(z.refine((date) => inActivityPeriod(scheme, date), dateOutsidePeriodMessage(scheme))),
+    draft: answer(dateDraft),
+    // An empty or unreadable date gets one message, not also "choose a date in 2021 or 2022".
+    check: (scheme, message) => dateCheck(message, { test: (date) => inActivityPeriod(scheme, date), message: dateOutsidePeriodMessage(scheme) }),
     display: longDateText,
     documentText: shortDateText,
     invalid: dateOutsidePeriodMessage,

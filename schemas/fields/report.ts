@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
-import { LIMITS } from '../limits';
 import { MESSAGES } from '../messages';
+import { LIMITS } from '../limits';
 import { targetGroupIdSchema } from '../scheme';
 import { groupsField, listField, objectField } from './containers';
 import { longDateText, shortDateText } from './display';
 import type { LeafField } from './field';
-import { activityDate, activityYearsText, answer, choice, choices, euroAmount, itemKey, leaf, longText, shortText, wholeNumber, type Answer } from './kinds';
+import { activityDate, activityYearsText, answer, dateCheck, dateDraft, choice, choices, euroAmount, itemKey, leaf, longText, shortText, wholeNumber, type Answer } from './kinds';
 import { targetGroupOptionLabel } from './activities';
 
 /**
@@ -27,7 +27,6 @@ export const CARRIED_OUT = [
 ] as const;
 export type CarriedOut = (typeof CARRIED_OUT)[number]['id'];
 
-const isoDate = z.union([z.literal(''), z.iso.date()]);
 
 interface DateOptions {
   label: string;
@@ -38,13 +37,11 @@ interface DateOptions {
 }
 
 /** A calendar date, "1 maart 2021" on screen; asked only while `shownWhen` holds. */
-function dateField({ inActivityYears, ...options }: DateOptions): LeafField<Answer<typeof isoDate>, z.ZodMiniType<string, string>> {
+function dateField({ inActivityYears, ...options }: DateOptions): LeafField<Answer<typeof dateDraft>, z.ZodMiniType<string, string>> {
   return leaf('date', 'date', options, {
-    draft: answer(isoDate),
+    draft: answer(dateDraft),
     check: (scheme, message) =>
-      inActivityYears
-        ? z.iso.date({ error: message, abort: true }).check(z.refine((date) => scheme.activityYears.includes(Number(date.slice(0, 4))), MESSAGES.dateOutsideYears(activityYearsText(scheme))))
-        : z.iso.date({ error: message }),
+      dateCheck(message, inActivityYears ? { test: (date) => scheme.activityYears.includes(Number(date.slice(0, 4))), message: MESSAGES.dateOutsideYears(activityYearsText(scheme)) } : undefined),
     display: longDateText,
     documentText: shortDateText,
   });

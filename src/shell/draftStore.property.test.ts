@@ -15,6 +15,7 @@ import { parseDraftText } from '../draftFile/parseDraft';
 import { startDraftSession } from '../storage/startDraftSession';
 import { fixtureTabLock } from '../storage/tabLockFixture';
 import { createEmptyDraft } from './draftStore';
+import { dateValue } from '../../schemas/dutchDate';
 
 /**
  * What the forms hand to the draft store, as react-hook-form produces it: a field never touched is
@@ -40,7 +41,14 @@ const radio = (values: readonly string[]) => fc.oneof(fc.constant(null), fc.cons
 /** A select: its empty first option until something is chosen. */
 const select = (values: readonly string[]) => fc.constantFrom('', ...values);
 const checkboxes = (values: readonly string[]) => fc.oneof(fc.subarray([...values]), fc.constant(undefined));
-const date = fc.oneof(fc.constant(''), fc.constant(undefined), fc.date({ min: new Date('2021-01-01'), max: new Date('2022-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)));
+/** A date input: untouched, or its three boxes as typed so far (digits only; any box empty, any date, also 31 02 2021). */
+const date = fc.oneof(
+  fc.constant(undefined),
+  fc
+    .record({ day: fc.stringMatching(/^\d{0,2}$/), month: fc.stringMatching(/^\d{0,2}$/), year: fc.stringMatching(/^\d{0,4}$/) })
+    .map((parts) => dateValue(parts)),
+  fc.date({ min: new Date('2021-01-01'), max: new Date('2022-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+);
 const rowId = fc.stringMatching(/^[a-z0-9]{6,12}$/);
 /** The partners an activity's form may name. */
 const answersAround = { partners: [{ id: 'p1' }, { id: 'p2' }] };

@@ -77,6 +77,14 @@ export const SUMMARY_CARD = {
   undo: 'Ongedaan maken',
 };
 
+/** A date in three boxes (GOV.UK / NL Design System date input). */
+export const DATE_INPUT = {
+  day: 'Dag',
+  month: 'Maand',
+  year: 'Jaar',
+  example: 'Bijvoorbeeld 14 10 2021',
+};
+
 export const FIELD = {
   optional: '(niet verplicht)',
 };

@@ -4,6 +4,7 @@ import { YES_NO } from '../../schemas/fields/kinds';
 import { questionHint, questionLabel, type Question } from '../../schemas/fields/questions';
 import type { Scheme } from '../../schemas/scheme';
 import { ChoiceGroup, type Choice } from '../components/ChoiceGroup';
+import { DateInput } from '../components/DateInput';
 import { SelectField } from '../components/SelectField';
 import { SingleCheckbox } from '../components/SingleCheckbox';
 import { TextField } from '../components/TextField';
@@ -39,7 +40,6 @@ const TEXT_INPUT = {
   longText: { multiline: true },
   wholeNumber: { inputMode: 'numeric', width: 'short' },
   euro: { prefix: '€', inputMode: 'decimal' },
-  date: { type: 'date', width: 'medium' },
 } as const;
 
 /**
@@ -68,11 +68,12 @@ export function FormField({ name, field, question, scheme, group, label, hint, c
     case 'shortText':
     case 'longText':
     case 'wholeNumber':
-    case 'euro':
-    case 'date': {
+    case 'euro': {
       const { inline: _inline, select: _select, ...input } = field.input ?? {};
       return <TextField name={name} label={shownLabel} hint={shownHint} optional={optional} {...TEXT_INPUT[field.kind]} {...input} />;
     }
+    case 'date':
+      return <DateInput name={name} label={shownLabel} hint={shownHint} optional={optional} />;
     case 'choice':
       return field.input?.select ? (
         <SelectField name={name} label={shownLabel} hint={shownHint} placeholder={question?.placeholder ?? ''} options={options()} />
