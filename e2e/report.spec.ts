@@ -6,6 +6,7 @@ import { GRANT_FIELDS } from '../schemas/fields/report';
 import { expectNoAxeViolations } from './axe';
 import { tabTo } from './keyboard';
 import { seedDraft } from './seedDraft';
+import { dateGroup, typeDate } from './steps';
 
 /**
  * #13: after the grant, a project leader writes the activiteitenverslag in the browser from the
@@ -48,7 +49,7 @@ test('a project leader writes the activiteitenverslag by keyboard, from the plan
   await expect(errorSummary(page)).toContainText(GRANT_FIELDS.decisionDate.messages.required as string);
   await expect(errorSummary(page)).toContainText(GRANT_FIELDS.grantedAmount.messages.required as string);
   await expectNoAxeViolations(page);
-  await type(page, 'Datum van de beschikking', '03032021');
+  await typeDate(page, 'Datum van de beschikking', '03-03-2021');
   await type(page, 'Verleend bedrag', '250.000');
   await submit(page);
 
@@ -65,8 +66,8 @@ test('a project leader writes the activiteitenverslag by keyboard, from the plan
   await tabTo(page, page.getByRole('radio', { name: 'Ja, helemaal' }));
   await page.keyboard.press('Space');
   // Later than planned (1 maart 2021). Day and month alike, so the date reads the same in any date-field order.
-  await type(page, 'Werkelijke startdatum', '09092021');
-  await type(page, 'Werkelijke einddatum', '07072022');
+  await typeDate(page, 'Werkelijke startdatum', '09-09-2021');
+  await typeDate(page, 'Werkelijke einddatum', '07-07-2022');
   await type(page, 'Bereikte deelnemers doelgroep a', '400');
   await type(page, /^Personeel – Loopbaancoaches/, '130.200');
   await type(page, /^Materiaal – Werkboek/, '20.000');
@@ -94,7 +95,7 @@ test('a project leader writes the activiteitenverslag by keyboard, from the plan
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: 'Nee, niet uitgevoerd' })).toBeChecked();
-  await expect(page.getByLabel('Werkelijke startdatum')).toHaveCount(0);
+  await expect(dateGroup(page, 'Werkelijke startdatum')).toHaveCount(0);
   await type(page, 'Waarom niet (helemaal) uitgevoerd', 'De nazorg liep via de gemeente; de coach is niet aangesteld.');
   await submit(page);
   await expect(task(page, 'A2 ‘Nazorgcoach voor gediplomeerden’')).toContainText('Klaar');
@@ -110,8 +111,8 @@ test('a project leader writes the activiteitenverslag by keyboard, from the plan
   await type(page, 'Hoe de activiteit is uitgevoerd', 'Wekelijks spreekuur van twee taalcoaches.');
   await tabTo(page, page.getByRole('checkbox', { name: 'Doelgroep a (extra begeleiding)' }));
   await page.keyboard.press('Space');
-  await type(page, 'Startdatum', '02022022');
-  await type(page, 'Einddatum', '06062022');
+  await typeDate(page, 'Startdatum', '02-02-2022');
+  await typeDate(page, 'Einddatum', '06-06-2022');
   await type(page, 'Bereikte deelnemers', '45');
   await type(page, 'Werkelijke kosten', '5.000');
   await tabTo(page, page.getByRole('button', { name: 'Opslaan en terug naar de lijst' }));
