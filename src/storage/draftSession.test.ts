@@ -198,6 +198,20 @@ describe('draft session', () => {
     expect(kept).toMatchObject({ ok: true, note: expect.stringContaining('apart bewaard') });
   });
 
+  it('a file opened while the tab lock is still being decided waits for it, instead of being refused as open elsewhere', async () => {
+    const tab = fixtureTabLock();
+    let decide!: (role: TabRole) => void;
+    const lock = { ...tab.lock, ready: new Promise<TabRole>((resolve) => (decide = resolve)) };
+    const start: DraftSessionStart = { draft: createEmptyDraft('ebn-mbo-2021-2022', now()), activeId: 'draft-a', vault: createDraftVault({ indexedDb: memoryBackend('indexeddb') }), lock, restoredFrom: undefined, report: [], keptAside: [], fileSave: undefined };
+    const session = createDraftSession(start, createDraftStore(start.draft), { appVersion: '9.9.9', download: () => undefined, createEmpty: () => createEmptyDraft('ebn-mbo-2021-2022', now()), now, autosave: { delayMs: 0, maxWaitMs: 0 } });
+    expect(session.getState().role).toBe('pending');
+    const opening = session.openDraft(JSON.stringify(sampleDraft()), 'file', 'concept.json');
+    await tick();
+    decide('writer');
+    expect(await opening).toMatchObject({ ok: true });
+    expect(session.getState().role).toBe('writer');
+  });
+
   it('when a wrong clock decided between two stored copies, the other goes into the list with a note once this tab writes', async () => {
     const indexedDb = memoryBackend('indexeddb');
     const tab = fixtureTabLock('writer');

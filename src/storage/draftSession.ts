@@ -207,6 +207,19 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
     });
   }
 
+  /** Resolves once this tab knows whether it writes: an action right after the page opened waits for that, not refused. */
+  const roleDecided = () =>
+    state.role !== 'pending'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => {
+          const listener = () => {
+            if (state.role === 'pending') return;
+            listeners.delete(listener);
+            resolve();
+          };
+          listeners.add(listener);
+        });
+
   void lock.ready.then((role) => {
     if (role === 'writer') return becomeWriter();
     setState({ role, save: { kind: 'paused' } });
@@ -309,6 +322,8 @@ export function createDraftSession(start: DraftSessionStart, store: DraftStoreLi
     },
 
     async openDraft(input, source, name) {
+      // A file chosen while the tab lock is still being decided (a busy machine): not "open in another tab".
+      await roleDecided();
       if (state.role !== 'writer') return { ok: false, reason: 'read-only' };
       const result = await parseDraft(input, { schemeIds });
       if (!result.ok) return { ok: false, reason: 'refused', message: result.message };
