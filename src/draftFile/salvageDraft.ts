@@ -1,5 +1,6 @@
 import { draftFileSchema, type DraftFile, type SetAsidePart } from '../../schemas/draft';
 import { LIMITS } from '../../schemas/limits';
+import { REPORT_FIELDS } from '../../schemas/fields/report';
 import type { JsonObject } from '../../schemas/migrations';
 import { cleanAnswers } from '../domain/cleanAnswers';
 import { STEP_IDS } from '../domain/steps';
@@ -153,7 +154,7 @@ function compareForRemoval(a: DraftPath, b: DraftPath): number {
   return b.length - a.length;
 }
 
-/** The order of the draft file and of the steps, so a list of parts set aside reads like the application. */
+/** The order of the draft file, of the steps and of the report's parts, so a list of parts set aside reads like the application. */
 const TOP_ORDER = ['title', 'createdAt', 'updatedAt', 'answers', 'report', 'progress', 'comments', 'wordChanges', 'setAside'];
 
 function comparePaths(a: readonly string[], b: readonly string[]): number {
@@ -161,6 +162,7 @@ function comparePaths(a: readonly string[], b: readonly string[]): number {
     const key = path[i]!;
     if (i === 0) return TOP_ORDER.indexOf(key);
     if (i === 1 && path[0] === 'answers') return (STEP_IDS as readonly string[]).indexOf(key);
+    if (i === 1 && path[0] === 'report') return Object.keys(REPORT_FIELDS).indexOf(key);
     return /^\d+$/.test(key) ? Number(key) : undefined;
   };
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
