@@ -117,14 +117,18 @@ test('the budget overview: cost lines per activity, totals, an unreadable amount
   await expect(first.getByRole('row').last()).toContainText('Totaal€ 13.250,50');
   await expect(page.getByRole('link', { name: 'Kosten wijzigen van Activiteit 1: Proefstages bij leerbedrijven' })).toHaveAttribute(
     'href',
-    '#/activiteiten/proefstage',
+    '#/activiteiten/proefstage?terug=begroting',
   );
+  // Its page says where saving leads: back to Begroting (#14.4).
+  await page.getByRole('link', { name: 'Kosten wijzigen van Activiteit 1: Proefstages bij leerbedrijven' }).click();
+  await expect(page.getByRole('button', { name: 'Opslaan en terug naar Begroting' })).toBeVisible();
+  await page.goBack();
 
   // The amount that cannot be read is pointed out, linked to its activity, and left out of the totals.
   const unreadable = page.locator('.notice--warning').filter({ hasText: '1 bedrag kan niet worden gelezen' });
   await expect(unreadable.getByRole('link', { name: 'Activiteit 2: Netwerkbijeenkomst met werkgevers: ‘ongeveer 500’' })).toHaveAttribute(
     'href',
-    '#/activiteiten/netwerk',
+    '#/activiteiten/netwerk?terug=begroting',
   );
   const second = page.getByRole('table', { name: 'Kosten van Activiteit 2: Netwerkbijeenkomst met werkgevers' });
   await expect(second.getByRole('row').nth(2).getByRole('cell')).toHaveText(['Overig', 'Zaalhuur', 'Niet te lezen: ‘ongeveer 500’']);

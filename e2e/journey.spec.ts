@@ -236,7 +236,8 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   const coach = exampleActivity('aftercare-coach');
   expect(coach.mechanismIds).toEqual(['effectiveness-empowerment', 'search-behaviour']);
   await pickExample(page, 'aftercare-coach');
-  await expect(page.getByRole('heading', { level: 1, name: 'Activiteit 2' })).toBeFocused();
+  // The page is titled by the activity's title, not "Activiteit 2".
+  await expect(page.getByRole('heading', { level: 1, name: coach.title })).toBeFocused();
   await expect(page.getByRole('radio', { name: phaseLabel('aftercare') })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Doelgroep b (nazorg)' })).toBeChecked();
   // The example ticks the partners of the kinds it names: they exist already.
@@ -324,7 +325,7 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await tab(page, page.getByRole('checkbox', { name: partners.centrum }));
   await tab(page, page.getByRole('checkbox', { name: partners.employer }));
   await page.keyboard.press('Space');
-  await press(page, page.getByRole('button', { name: 'Opslaan', exact: true }));
+  await press(page, page.getByRole('button', { name: 'Opslaan en terug naar controleren' }));
   await expect(page).toHaveURL(/#\/controleren$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Controleer uw aanvraag' })).toBeFocused();
   const coachPartners = page

@@ -60,7 +60,7 @@ test('Controleren lists every open point of an empty draft; each link lands on i
     signatoryName: 'Jan de Vries',
     signatoryRole: 'Voorzitter college van bestuur',
   });
-  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.getByRole('button', { name: 'Opslaan en terug naar controleren' }).click();
   await expect(page).toHaveURL(/#\/controleren$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Controleer uw aanvraag' })).toBeFocused();
   await expect(errors.getByRole('heading', { level: 3, name: /^Aanvrager/ })).toHaveCount(0);
@@ -72,7 +72,7 @@ test('Controleren lists every open point of an empty draft; each link lands on i
   await expect(page).toHaveURL(/#\/aanvrager\?veld=veld-institutionName&terug=controleren$/);
   await expect(page.getByLabel('Naam van de instelling')).toBeFocused();
   await fillApplicant(page, { institutionName: 'ROC Rijnstad Oost' });
-  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.getByRole('button', { name: 'Opslaan en terug naar controleren' }).click();
   await expect(page).toHaveURL(/#\/controleren$/);
   await expect(applicant.locator('.summary-list__row', { hasText: 'Naam van de instelling' })).toContainText('ROC Rijnstad Oost');
   await expectNoAxeViolations(page);
@@ -139,7 +139,7 @@ test('the complete example has nothing open: Controleren says so, Samenhang show
   await expect(page).toHaveURL(/#\/activiteiten\/loopbaancoaching\?veld=veld-startDate&terug=controleren$/);
   await expect(dateGroup(page, 'Startdatum').getByLabel('Dag')).toBeFocused();
   await fillDate(page, 'Startdatum', '6-4-2021');
-  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await page.getByRole('button', { name: 'Opslaan en terug naar controleren' }).click();
   await expect(page).toHaveURL(/#\/controleren$/);
   await expect(activities.locator('.summary-list__row', { hasText: 'Startdatum' }).first()).toContainText('6 april 2021');
 
@@ -200,7 +200,7 @@ test('the ROC example shows its open points, its advice and a gap in the plan', 
   await errors.getByRole('link', { name: 'Vul de naam in van de persoon die namens het bevoegd gezag tekent' }).click();
   await page.getByLabel('Naam van de ondertekenaar').fill('Mr. A. Kaya');
   await page.getByLabel('Functie van de ondertekenaar').fill('Lid college van bestuur');
-  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.getByRole('button', { name: 'Opslaan en terug naar controleren' }).click();
   await expect(page).toHaveURL(/#\/controleren$/);
   await expect(errors.getByRole('listitem')).toHaveCount(before - 2);
   await expect(page.getByRole('link', { name: 'Wijzig Naam van de ondertekenaar (Ondertekening namens het bevoegd gezag)' })).toBeVisible();

@@ -79,7 +79,7 @@ test('half-finished answers on every step, with no choice answered and a new ite
   await go(page, 'mechanismen', 'Mechanismen');
   await expect(page.getByLabel('Waarom past dit mechanisme bij uw doelgroepen?')).toHaveValue('Omdat het vertrouwen laag is');
   await page.goto(activityUrl);
-  await expect(heading(page)).toHaveText('Activiteit 1');
+  await expect(heading(page)).toHaveText('Huiswerkklas');
   await expect(page.getByLabel('Titel', { exact: true })).toHaveValue('Huiswerkklas');
   await expect(page.getByLabel('Beschrijving', { exact: true })).toHaveValue('Twee middagen per week');
   await expect(page.getByLabel('Waarvoor?')).toHaveValue('Bijlesdocent');
@@ -143,7 +143,7 @@ test('a file with one unreadable answer opens with only that answer set aside, s
   // Every other answer is there, also in the activity itself.
   await go(page, 'aanvrager', 'Aanvrager');
   await expect(page.getByLabel('Naam van de instelling')).toHaveValue('ROC Lindeveld');
-  await go(page, `activiteiten/${complete.answers.activities[1]!.id}`, 'Activiteit 2');
+  await go(page, `activiteiten/${complete.answers.activities[1]!.id}`, complete.answers.activities[1]!.title);
   await expect(page.getByLabel('Titel', { exact: true })).toHaveValue(complete.answers.activities[1]!.title);
   for (const phase of scheme.phases) await expect(page.getByRole('radio', { name: phase.label })).not.toBeChecked();
 
@@ -164,7 +164,7 @@ test('a file with one unreadable answer opens with only that answer set aside, s
   await expect(notice).toHaveCount(0);
   await page.waitForTimeout(1_200);
   await page.reload();
-  await expect(heading(page)).toHaveText('Activiteit 2');
+  await expect(heading(page)).toHaveText(complete.answers.activities[1]!.title);
   await expect(notice).toHaveCount(0);
 });
 

@@ -27,8 +27,8 @@ export function parseHash(hash: string): Route | null {
 export interface LinkOptions {
   /** A field to focus there, by its form name ("a.levels"); the address holds its DOM id. */
   field?: string;
-  /** The page to come back to after saving there. */
-  returnTo?: PageId;
+  /** The page (or step) to come back to after saving there. */
+  returnTo?: PageId | StepId;
 }
 
 /** Links to every page, built from the route table: the only place addresses are written. */
@@ -43,9 +43,11 @@ export const href = {
   reportField: (sub: readonly string[], field: string) => hashOf([PAGES.report.slug, ...sub], { field }),
 };
 
+const returnSlug = (to: PageId | StepId) => (Object.hasOwn(PAGES, to) ? PAGES[to as PageId].slug : STEP_SLUGS[to as StepId]);
+
 function hashOf(segments: readonly string[], { field, returnTo }: LinkOptions = {}): string {
   const path = `#/${segments.map(encodeURIComponent).join('/')}`;
-  const query = [field && `veld=${encodeURIComponent(fieldId(field))}`, returnTo && `terug=${encodeURIComponent(PAGES[returnTo].slug)}`]
+  const query = [field && `veld=${encodeURIComponent(fieldId(field))}`, returnTo && `terug=${encodeURIComponent(returnSlug(returnTo))}`]
     .filter(Boolean)
     .join('&');
   return query ? `${path}?${query}` : path;

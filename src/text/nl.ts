@@ -23,6 +23,8 @@ export const SHELL = {
   back: 'Vorige stap',
   saveAndContinue: 'Opslaan en verder',
   saveAndReview: 'Opslaan en controleren',
+  /** After "Wijzigen" elsewhere ("?terug=…"): where saving takes the user. */
+  saveAndReturnTo: (page: string) => `Opslaan en terug naar ${page}`,
   loading: 'Even geduld, de pagina wordt geladen…',
   notFoundTitle: 'Pagina niet gevonden',
   notFoundBody: 'Deze pagina bestaat niet. Ga terug naar het overzicht.',

@@ -4,6 +4,7 @@ import type { z } from 'zod/mini';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../shell/PageHeading';
 import { BackLink } from '../shell/BackLink';
+import { saveLabel } from './saveLabel';
 import { useDraftForm, type FormSchema } from './useDraftForm';
 
 interface Props<S extends FormSchema> {
@@ -55,7 +56,7 @@ export function ItemForm<S extends FormSchema>({ schema, item, write, title, cap
           {children}
           <div className="button-group">
             <button type="submit" className="button button--primary">
-              {submitLabel}
+              {saveLabel(window.location.hash, submitLabel)}
             </button>
             {secondary}
           </div>

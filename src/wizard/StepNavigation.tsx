@@ -1,6 +1,7 @@
 import { href } from '../routes/hashRoute';
 import { STEP_IDS, type StepId } from '../domain/steps';
 import { SHELL } from '../text/nl';
+import { saveLabel } from './saveLabel';
 
 /** Where "Opslaan en verder" leads from a step: the next step, or Controleren after the last. */
 export function nextStepHref(step: StepId): string {
@@ -19,7 +20,7 @@ export function StepNavigation({ step, onContinue }: { step: StepId; onContinue?
   return (
     <div className="button-group">
       <button type={onContinue ? 'button' : 'submit'} className="button button--primary" onClick={onContinue}>
-        {next ? SHELL.saveAndContinue : SHELL.saveAndReview}
+        {saveLabel(window.location.hash, next ? SHELL.saveAndContinue : SHELL.saveAndReview)}
       </button>
       {previous && (
         <a className="button button--secondary" href={href.step(previous)}>

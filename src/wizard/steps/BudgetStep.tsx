@@ -43,7 +43,8 @@ function useCostsOverview(): BudgetOverview {
   return useMemo(() => budgetOverview({ activities, targetGroups }, scheme), [activities, targetGroups, scheme]);
 }
 
-const activityHref = (id: string) => href.step('activities', { sub: id });
+/** An activity's page, from where saving comes back here. */
+const activityHref = (id: string) => href.step('activities', { sub: id, returnTo: 'budget' });
 const activityLabel = (a: Pick<OverviewActivity, 'number' | 'title'>) => BUDGET.activityLabel(a.number, a.title);
 
 function CostsOverview() {

@@ -60,7 +60,7 @@ export function ActivityPage({ id, focusField }: { id: string; focusField?: stri
       schema={schemasForScheme(scheme).activity}
       item={activityDefaults(activity)}
       write={write}
-      title={ACTIVITIES.pageTitle(index)}
+      title={activity.title?.trim() || ACTIVITIES.pageTitle(index)}
       caption={ACTIVITIES.caption(index, count)}
       focusField={focusField}
       summaryLabel={summaryLabel}
