@@ -138,7 +138,7 @@ test('start from an example, change it, add and remove cost lines', async ({ pag
   await line(3).getByLabel('Bedrag').fill('350,50');
   await expect(page.getByText('Totaal van deze activiteit: € 6.549,50')).toBeVisible();
 
-  await line(2).getByRole('button', { name: 'Verwijder kostenregel 2' }).click();
+  await line(2).getByRole('button', { name: 'Verwijderen kostenregel 2' }).click();
   await expect(page.getByRole('button', { name: 'Kostenregel toevoegen' })).toBeFocused();
   await expect(page.getByRole('group', { name: /^Kostenregel/ })).toHaveCount(2);
   await expect(line(2).getByLabel('Waarvoor?')).toHaveValue('Reiskosten bedrijfsbezoeken');

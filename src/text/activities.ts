@@ -81,7 +81,7 @@ export const ACTIVITIES = {
   costCategoriesHelp: 'Welke soorten kosten zijn er?',
   costLine: (index: number) => `Kostenregel ${index + 1}`,
   addCostLine: 'Kostenregel toevoegen',
-  removeCostLine: 'Verwijder',
+  removeCostLine: 'Verwijderen',
   removeCostLineContext: (index: number) => ` kostenregel ${index + 1}`,
   noCostLines: 'Nog geen kostenregels.',
   total: COST_LINE_WORDS.total,

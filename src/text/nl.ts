@@ -1,7 +1,17 @@
 import type { StepId } from '../domain/stepIds';
 import type { StepStatus } from '../domain/stepStatus';
 
-/** Interface text of the app (Dutch, for a school project leader). Validation messages: schemas/messages.ts. */
+/**
+ * Interface text of the app (Dutch, for a school project leader). Validation messages: schemas/messages.ts.
+ *
+ * One word for each thing (#14.6), in the app and the Word document alike:
+ * - stap: one of the eight parts of the application on the task list ("Stap 4 van 8"), not "onderdeel";
+ * - concept: the draft in the app and its .json file ("Concept opslaan als bestand", "Concept openen");
+ * - Word-document: the .docx the app makes ("Word-document maken"); "aanvraag" is what is filed at DUS-I;
+ * - opslaan als bestand: the one name for saving a file ("Concept opslaan als bestand");
+ * - Wijzigen / Verwijderen / Ongedaan maken: the actions on an answer or a list item, always these words;
+ * - Opslaan en verder / Opslaan en terug naar …: a form's save button says where it leads.
+ */
 export const APP_NAME = 'Aanvraagwijzer';
 
 export const SHELL = {
