@@ -35,7 +35,7 @@ test('Controleren lists every open point of an empty draft; each link lands on i
   await expectNoAxeViolations(page);
 
   // A field error goes to the field on its step.
-  await errors.getByRole('link', { name: 'Groep b: Beschrijf hoe de instelling de studenten kiest' }).click();
+  await errors.getByRole('link', { name: 'Doelgroep b (nazorg): Beschrijf hoe de instelling kiest wie meedoet' }).click();
   await expect(page).toHaveURL(/#\/doelgroepen\?veld=veld-b-selection&terug=controleren$/);
   await expect(page.locator('#veld-b-selection')).toBeFocused();
 

@@ -13,3 +13,19 @@ export function joinDutch(items: readonly string[], conjunction: 'en' | 'of' = '
 export function midSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
+
+/** "1 activiteit", "16 activiteiten": a count with its noun in the singular or the plural. */
+export function counted(count: number, [one, many]: readonly [string, string]): string {
+  return `${count.toLocaleString('nl-NL')} ${count === 1 ? one : many}`;
+}
+
+/** Punctuation that ends a sentence, or a phrase a quoted title may end with ("wat kan werken?"). */
+const ENDS_SENTENCE = /[.!?…]["'’”)]*$/;
+
+/**
+ * `text` with `next` after it, without a full stop right after another end mark: a typed answer
+ * or a title may already end on ".", "?" or "!" ("wat kan werken?" + "." stays "wat kan werken?").
+ */
+export function joinAfter(text: string, next: string): string {
+  return ENDS_SENTENCE.test(text.trimEnd()) && next.startsWith('.') ? text + next.slice(1) : text + next;
+}

@@ -12,7 +12,12 @@ const idSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
 
 export const sourceSchema = z.object({
   id: idSchema,
+  /** Its title; for a work without one (`untitled`), a description of it. */
   title: nonEmpty,
+  /** The work has no title of its own: `title` describes it, and is shown in square brackets, not as a title. */
+  untitled: z.optional(z.boolean()),
+  /** How the application cites it in a sentence, e.g. "factsheet" → "(factsheet)". Defaults to its title. */
+  citation: z.optional(nonEmpty),
   publisher: z.optional(z.string()),
   url: z.optional(z.url()),
 });
@@ -28,12 +33,19 @@ export const practiceExampleSchema = z.object({
 export const approachGuidanceSchema = z.object({
   /** What the approach means in practice, in our own Dutch wording true to the factsheet. */
   description: nonEmpty,
+  /** One sentence for the application, in wij-form: what the institution does when it chooses this approach. */
+  applicationText: nonEmpty,
   tips: z._default(z.array(nonEmpty), []),
 });
 
 export const mechanismGuidanceSchema = z.object({
   /** One sentence: what the mechanism does for the student. */
   summary: nonEmpty,
+  /**
+   * The evidence in one or two neutral sentences for the application, cited to the primary source
+   * (the long `evidence` is the app's).
+   */
+  applicationEvidence: nonEmpty,
   /** "Hoe werkt het?": the evidence, as short paragraphs. */
   evidence: z.array(nonEmpty).check(z.minLength(1)),
   tips: z.array(nonEmpty),

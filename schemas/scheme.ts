@@ -139,7 +139,15 @@ export const schemeSchema = z.object({
   ),
   levels: nonEmptyList(labelled(levelIdSchema)),
   pathways: nonEmptyList(labelled(pathwayIdSchema)),
-  phases: nonEmptyList(labelled(phaseIdSchema)),
+  phases: nonEmptyList(
+    z.extend(labelled(phaseIdSchema), {
+      /**
+       * Whether an activity of this phase must say which mechanism it builds on. Nazorg after the
+       * diploma (warm handover, referral) is not one of the factsheet's mechanisms: false there.
+       */
+      mechanismRequired: z._default(z.boolean(), true),
+    }),
+  ),
   costCategories: nonEmptyList(labelled(costCategoryIdSchema)),
   partnerTypes: nonEmptyList(z.extend(labelled(idSchema), { namedInRegulation: z.boolean() })),
   mechanisms: nonEmptyList(mechanismSchema),

@@ -23,9 +23,14 @@ export const contentItemSchema = z.union([
    * With `"optional": true` the whole text is left out when one of its placeholders is empty
    * (otherwise an empty placeholder shows the template's `missing` label). With `"when":
    * "nazorg.noFeeConfirmed"` the text is there only while that answer is given (e.g. a condition
-   * of the round the institution confirmed).
+   * of the round the institution confirmed). A `heading` (level 2) goes before it, and is left out with it.
    */
-  z.strictObject({ text: nonEmpty, optional: z.optional(z.boolean()), when: z.optional(z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9.]*$/))) }),
+  z.strictObject({
+    text: nonEmpty,
+    optional: z.optional(z.boolean()),
+    when: z.optional(z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9.]*$/))),
+    heading: z.optional(nonEmpty),
+  }),
   /** A short remark in italics, e.g. how to read a table. */
   z.strictObject({ note: nonEmpty }),
   /** A computed part, built by the code from the answers. */
@@ -37,8 +42,13 @@ export const sectionSchema = z.strictObject({
   heading: nonEmpty,
   /** Start the section on a new page. */
   pageBreakBefore: z.optional(z.boolean()),
+  /** Leave the whole section out when its blocks have nothing to show (its fixed texts alone do not count). */
+  dropWhenEmpty: z.optional(z.boolean()),
   content: z.array(contentItemSchema).check(z.minLength(1)),
 });
+
+/** A noun in the singular and the plural, e.g. ["activiteit", "activiteiten"]: "1 activiteit", "16 activiteiten". */
+const counted = z.tuple([nonEmpty, nonEmpty]);
 
 /** Words the computed blocks use (row labels, column headers). Every key is required. */
 export const templateLabelsSchema = z.strictObject({
@@ -46,7 +56,10 @@ export const templateLabelsSchema = z.strictObject({
   yes: nonEmpty,
   no: nonEmpty,
   total: nonEmpty,
-  none: nonEmpty,
+  /** "Bijlage": the appendices are lettered in order ("Bijlage A. …"), so the letters follow the ones that are there. */
+  appendix: nonEmpty,
+  /** Nouns as the sentences count them: activities, mechanisms, and the people of each target group by its phase. */
+  counted: z.strictObject({ activity: counted, mechanism: counted, people: z.record(z.string(), counted) }),
   targetGroup: nonEmpty,
   expectedCount: nonEmpty,
   levels: nonEmpty,
@@ -56,12 +69,11 @@ export const templateLabelsSchema = z.strictObject({
   otherRiskExplanation: nonEmpty,
   ageConfirmed: nonEmpty,
   selection: nonEmpty,
-  mechanism: nonEmpty,
+  /** The heading of a chosen mechanism: "Mechanisme". */
   mechanismNumber: nonEmpty,
   rationale: nonEmpty,
-  approaches: nonEmpty,
-  evidence: nonEmpty,
-  source: nonEmpty,
+  ourApproaches: nonEmpty,
+  /** "Activiteiten met dit mechanisme". */
   activitiesOfMechanism: nonEmpty,
   activity: nonEmpty,
   activityCode: nonEmpty,
@@ -71,7 +83,10 @@ export const templateLabelsSchema = z.strictObject({
   periodUntil: nonEmpty,
   participants: nonEmpty,
   responsible: nonEmpty,
-  partners: nonEmpty,
+  /** Facts of an activity, singular and plural: ["Mechanisme", "Mechanismen"]. */
+  mechanisms: counted,
+  approaches: counted,
+  partners: counted,
   hours: nonEmpty,
   costs: nonEmpty,
   costCategory: nonEmpty,
@@ -85,6 +100,8 @@ export const templateLabelsSchema = z.strictObject({
   partnerType: nonEmpty,
   partnerRole: nonEmpty,
   partnerAgreements: nonEmpty,
+  /** "De nazorg krijgt vorm in": before the list of nazorg activities. */
+  aftercareActivities: nonEmpty,
   quarter: nonEmpty,
   planned: nonEmpty,
   outsidePeriod: nonEmpty,
@@ -95,13 +112,13 @@ export const templateLabelsSchema = z.strictObject({
   financing: nonEmpty,
   requestedAmount: nonEmpty,
   cofinancingAmount: nonEmpty,
-  cofinancingSource: nonEmpty,
   totalFinancing: nonEmpty,
   perParticipant: nonEmpty,
   unreadableAmounts: nonEmpty,
   error: nonEmpty,
   warning: nonEmpty,
-  noIssues: nonEmpty,
+  /** Over the scheme facts the public sources do not give (appendix "Openstaande punten"). */
+  unknownFacts: nonEmpty,
   /**
    * An answer's label in a table of the document where it should read otherwise than its name in
    * the field tables (schemas/fields/), by its placeholder name, e.g. "applicant.contactName":
@@ -122,10 +139,8 @@ export const documentTemplateSchema = z.strictObject({
     lines: z.array(nonEmpty),
     /** Shown while the draft still has errors. */
     conceptBadge: nonEmpty,
-    /** Shown when nothing is open any more. */
-    finalBadge: nonEmpty,
-    /** Explains Word's question to update fields (the table of contents is a field). */
-    fieldsHint: nonEmpty,
+    /** Shown when nothing is open any more; absent: no badge, the title page is the application's own. */
+    finalBadge: z.optional(nonEmpty),
   }),
   tableOfContents: z.strictObject({ title: nonEmpty }),
   header: nonEmpty,
@@ -137,7 +152,7 @@ export const documentTemplateSchema = z.strictObject({
   }),
   labels: templateLabelsSchema,
   sections: z.array(sectionSchema).check(z.minLength(1)),
-  /** Appendices after the numbered sections, e.g. "Openstaande punten". */
+  /** Appendices after the numbered sections, e.g. "Openstaande punten", lettered in order ("Bijlage A. …"). */
   appendices: z.array(sectionSchema),
 });
 

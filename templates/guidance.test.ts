@@ -9,6 +9,6 @@ describe('mechanismGuidance', () => {
   });
 
   it.each(['valueOf', 'constructor', '__proto__', 'toString', 'onbekend'])('gives empty texts for %j from a draft file', (id) => {
-    expect(mechanismGuidance(guidance, id)).toEqual({ summary: '', evidence: [], tips: [], sourceIds: [], approaches: {} });
+    expect(mechanismGuidance(guidance, id)).toEqual({ summary: '', applicationEvidence: '', evidence: [], tips: [], sourceIds: [], approaches: {} });
   });
 });

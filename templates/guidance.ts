@@ -20,7 +20,7 @@ export function getGuidance(schemeId: string): Guidance {
   return guidance;
 }
 
-const EMPTY: MechanismGuidance = { summary: '', evidence: [], tips: [], sourceIds: [], approaches: {} };
+const EMPTY: MechanismGuidance = { summary: '', applicationEvidence: '', evidence: [], tips: [], sourceIds: [], approaches: {} };
 
 /** The texts of one mechanism; an id from a draft file is never looked up on Object.prototype ("valueOf"). */
 export function mechanismGuidance(guidance: Guidance, mechanismId: string): MechanismGuidance {

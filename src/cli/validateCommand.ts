@@ -1,5 +1,6 @@
 import { findScheme } from '../../templates/schemes';
 import { errorsOf, warningsOf } from '../domain/issues';
+import { placedMessage } from '../domain/issuePlace';
 import { STEP_IDS } from '../domain/steps';
 import { validateDraftWithAdvice } from '../domain/validateDraft';
 import { getGuidance } from '../../templates/guidance';
@@ -64,7 +65,8 @@ export async function validateCommand(args: readonly string[], io: CliOutput): P
     if (ofStep.length === 0) continue;
     io.out('');
     io.out(STEP_TITLES[step]);
-    for (const issue of ofStep) io.out(`  ${issue.severity === 'error' ? CLI.error : CLI.warning}: ${issue.message}`);
+    // Each message names its place (activity, mechanism, partner, group): no two lines alike.
+    for (const issue of ofStep) io.out(`  ${issue.severity === 'error' ? CLI.error : CLI.warning}: ${placedMessage(issue, draft.answers, scheme)}`);
   }
   return errors === 0 && setAside.length === 0 ? EXIT.ok : EXIT.incomplete;
 }

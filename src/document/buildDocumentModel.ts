@@ -14,7 +14,7 @@ import { findBinding } from './templateBindings';
 
 export interface BuildOptions {
   now?: Date;
-  /** The app's version, printed on the title page. */
+  /** The app's version, in the file's properties (never in the text: the document is the institution's). */
   appVersion?: string;
   /** The field table (a test's with a field added); defaults to the round's. */
   fields?: ApplicationFields;
@@ -30,8 +30,16 @@ export function buildDocumentModel(draft: DraftFile, scheme: Scheme, template: D
   const body: Block[] = [{ kind: 'toc', title: template.tableOfContents.title }];
   // Answers named in the template's sentences; an answer's own block (a table, its text) is its place if it has one.
   const mentions = new Set<TextRun>();
-  template.sections.forEach((section, index) => body.push(...sectionBlocks(section, `${index + 1}. ${fill(section.heading)}`, ctx, mentions)));
-  template.appendices.forEach((section) => body.push(...sectionBlocks(section, fill(section.heading), ctx, mentions)));
+  template.sections.forEach((section, index) => body.push(...(sectionBlocks(section, `${index + 1}. ${fill(section.heading)}`, ctx, mentions) ?? [])));
+  // Appendices are lettered in order among those that are there ("Bijlage A. Openstaande punten" only while something is open).
+  let letter = 0;
+  for (const section of template.appendices) {
+    const title = `${template.labels.appendix} ${String.fromCharCode(65 + letter)}. ${fill(section.heading)}`;
+    const blocks = sectionBlocks(section, title, ctx, mentions);
+    if (!blocks) continue;
+    body.push(...blocks);
+    letter++;
+  }
   assignHeadingIds(body);
   resolveAnchors(body, mentions);
 
@@ -43,8 +51,7 @@ export function buildDocumentModel(draft: DraftFile, scheme: Scheme, template: D
     titlePage: {
       title,
       lines: template.titlePage.lines.map(fill),
-      badge: concept ? template.titlePage.conceptBadge : template.titlePage.finalBadge,
-      fieldsHint: template.titlePage.fieldsHint,
+      ...(concept ? { badge: fill(template.titlePage.conceptBadge) } : template.titlePage.finalBadge ? { badge: fill(template.titlePage.finalBadge) } : {}),
     },
     header: fill(template.header),
     footer: concept ? fill(template.footer.concept) : fill(template.footer.final),
@@ -60,24 +67,30 @@ export function buildDocumentModel(draft: DraftFile, scheme: Scheme, template: D
   };
 }
 
-function sectionBlocks(section: TemplateSection, title: string, ctx: RenderContext, mentions: Set<TextRun>): Block[] {
+/** A section's blocks; undefined when it is left out (`dropWhenEmpty` and its blocks show nothing). */
+function sectionBlocks(section: TemplateSection, title: string, ctx: RenderContext, mentions: Set<TextRun>): Block[] | undefined {
   const blocks: Block[] = [];
+  let computed = 0;
   if (section.pageBreakBefore) blocks.push({ kind: 'pageBreak' });
   blocks.push({ kind: 'heading', level: 1, text: title, id: '', section: section.id });
   for (const item of section.content) {
-    if ('heading' in item) blocks.push(heading(2, fillPlaceholders(item.heading, ctx).text));
+    if ('heading' in item && !('text' in item)) blocks.push(heading(2, fillPlaceholders(item.heading, ctx).text));
     else if ('note' in item) blocks.push(note(fillPlaceholders(item.note, ctx).text));
-    else if ('block' in item) blocks.push(...(findBlock(item.block)?.build(ctx) ?? []));
-    else {
+    else if ('block' in item) {
+      const built = findBlock(item.block)?.build(ctx) ?? [];
+      computed += built.length;
+      blocks.push(...built);
+    } else {
       if (item.when !== undefined && !findBinding(ctx, item.when)?.value(ctx)?.trim()) continue;
       const filled = fillPlaceholders(item.text, ctx);
       if (item.optional && filled.empty.length > 0) continue;
+      if (item.heading) blocks.push(heading(2, fillPlaceholders(item.heading, ctx).text));
       const textBlocks = runBlocks(anchoredPieces(item.text, ctx), ctx.labels.missing);
       for (const block of textBlocks) for (const run of block.kind === 'paragraph' ? block.runs : block.kind === 'list' ? block.items.flat() : []) mentions.add(run);
       blocks.push(...textBlocks);
     }
   }
-  return blocks;
+  return section.dropWhenEmpty && computed === 0 ? undefined : blocks;
 }
 
 /** "kop-1", "kop-2", … in document order: anchors for the preview and bookmarks for Word. */

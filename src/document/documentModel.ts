@@ -55,8 +55,8 @@ export interface DocumentModel {
   titlePage: {
     title: string;
     lines: string[];
-    badge: string;
-    fieldsHint: string;
+    /** "CONCEPT — NIET INDIENEN …" while errors are open; absent on a finished application. */
+    badge?: string;
   };
   header: string;
   footer: string;

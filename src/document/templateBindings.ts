@@ -1,5 +1,5 @@
-import { formatEuro } from '../../schemas/dutchNumber';
-import { joinDutch } from '../../schemas/dutchText';
+import { formatEuro, parseWholeNumber } from '../../schemas/dutchNumber';
+import { counted, joinDutch } from '../../schemas/dutchText';
 import type { ContainerField, LeafField, SchemeGroup, Siblings } from '../../schemas/fields/field';
 import { perTableAndRound, type StepKey } from '../../schemas/fields/steps';
 import type { Scheme } from '../../schemas/scheme';
@@ -18,8 +18,6 @@ export interface Binding {
 }
 
 const trimmed = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
-const unknownNote = (fact: { status: 'known'; value: unknown } | { status: 'unknown'; note: string }) =>
-  fact.status === 'known' ? String(fact.value) : fact.note;
 
 /** Placeholders about the round and the document itself. */
 const DOCUMENT_BINDINGS: Record<string, Binding> = {
@@ -29,42 +27,51 @@ const DOCUMENT_BINDINGS: Record<string, Binding> = {
   'scheme.executor': { description: 'Uitvoerder van de regeling (DUS-I)', value: (c) => c.scheme.executor.fullName },
   'scheme.activityYears': { description: 'Jaren waarin de activiteiten plaatsvinden', value: (c) => joinDutch(c.scheme.activityYears.map(String)) },
   'scheme.ageLimit': { description: 'Leeftijdsgrens van de deelnemers', value: (c) => String(c.scheme.ageLimit.under) },
-  'scheme.factsheetTitle': {
-    description: 'Titel van de factsheet met de werkzame mechanismen',
-    value: (c) => c.guidance.sources.find((s) => s.id === c.guidance.primarySourceId)?.title,
-  },
-  'scheme.maxSubsidyNote': {
-    description: 'Wat bekend is over het maximale subsidiebedrag',
-    value: (c) => unknownNote(c.scheme.maxSubsidyPerInstitution),
-  },
-  'scheme.eligibleCostsNote': { description: 'Wat bekend is over de kosten die meetellen', value: (c) => unknownNote(c.scheme.eligibleCosts) },
-  'scheme.reportingNote': { description: 'Wat bekend is over de verantwoording', value: (c) => unknownNote(c.scheme.reporting) },
 
   'document.date': { description: 'Datum waarop het document is gemaakt', value: (c) => formatLongDate(c.now) },
   'document.lastChanged': { description: 'Datum van de laatste wijziging van het concept', value: (c) => formatLongDate(new Date(c.draft.updatedAt)) },
-  'document.appVersion': { description: 'Versie van de Aanvraagwijzer', value: (c) => c.appVersion },
 };
+
+/** "420 laatstejaars studenten (doelgroep a) en 260 gediplomeerden (doelgroep b)": every group's expected number, with its own noun. */
+function reach(c: RenderContext): string | undefined {
+  const parts = c.scheme.targetGroups.map((g) => {
+    const count = parseWholeNumber(c.answers.targetGroups?.[g.id]?.expectedCount);
+    const noun = c.labels.counted.people[g.phase];
+    return count === undefined || !noun ? undefined : `${counted(count, noun)} (${c.labels.targetGroup.toLowerCase()} ${g.id})`;
+  });
+  return parts.every((p) => p !== undefined) ? joinDutch(parts) : undefined;
+}
+
+/** The chosen mechanisms in their own order (1 to 7), whatever order they were chosen in. */
+const chosenMechanisms = (c: RenderContext) =>
+  c.scheme.mechanisms.filter((m) => (c.answers.mechanisms?.chosen ?? []).some((choice) => choice.mechanismId === m.id));
 
 /** Placeholders computed from several answers, listed before the answers of the step they go with. */
 const COMPUTED_BINDINGS: Partial<Record<StepKey, (scheme: Scheme) => Record<string, Binding>>> = {
-  targetGroups: (scheme) =>
-    Object.fromEntries(
+  targetGroups: (scheme) => ({
+    ...Object.fromEntries(
       scheme.targetGroups.map((g) => [`targetGroups.${g.id}.name`, { description: `Naam van doelgroep ${g.id}`, value: (c: RenderContext) => c.scheme.targetGroups.find((t) => t.id === g.id)?.name }]),
     ),
+    'summary.reach': { description: 'Verwacht aantal deelnemers per doelgroep, in een zin', value: reach },
+  }),
   activities: () => ({
-    'summary.activityCount': { description: 'Aantal activiteiten', value: (c) => String((c.answers.activities ?? []).length) },
-    'summary.mechanismCount': { description: 'Aantal gekozen mechanismen', value: (c) => String((c.answers.mechanisms?.chosen ?? []).length) },
+    'summary.activities': {
+      description: 'Aantal activiteiten, met het woord erbij (‘16 activiteiten’)',
+      value: (c) => {
+        const n = (c.answers.activities ?? []).length;
+        return n > 0 ? counted(n, c.labels.counted.activity) : undefined;
+      },
+    },
+    'summary.mechanisms': {
+      description: 'Aantal gekozen mechanismen, met het woord erbij (‘3 werkzame mechanismen’)',
+      value: (c) => {
+        const n = chosenMechanisms(c).length;
+        return n > 0 ? counted(n, c.labels.counted.mechanism) : undefined;
+      },
+    },
     'summary.mechanismNames': {
-      description: 'Namen van de gekozen mechanismen',
-      value: (c) =>
-        trimmed(
-          joinDutch(
-            (c.answers.mechanisms?.chosen ?? []).map((choice) => {
-              const name = c.scheme.mechanisms.find((m) => m.id === choice.mechanismId)?.name ?? choice.mechanismId;
-              return `‘${name.toLowerCase()}’`;
-            }),
-          ),
-        ),
+      description: 'Namen van de gekozen mechanismen, in hun eigen volgorde',
+      value: (c) => trimmed(joinDutch(chosenMechanisms(c).map((m) => `‘${m.name.toLowerCase()}’`))),
     },
     'summary.partnerNames': {
       description: 'Namen van de samenwerkingspartners',

@@ -1,8 +1,8 @@
-import { activitiesOverview, activitySections } from './blocks/activities';
+import { activitiesOverview, activitySections, aftercareActivities } from './blocks/activities';
 import { applicantTable } from './blocks/applicantTable';
 import { budgetPerActivityTable, budgetPerCategoryTable, budgetPerTargetGroupTable, financingTable } from './blocks/budgetTables';
 import { mechanismSections } from './blocks/mechanismSections';
-import { openIssues } from './blocks/openIssues';
+import { openIssues, unknownSchemeFacts } from './blocks/openIssues';
 import { partnerSections, partnersTable } from './blocks/partners';
 import { planningTable } from './blocks/planningTable';
 import { sourcesList } from './blocks/sourcesList';
@@ -23,10 +23,11 @@ export const TEMPLATE_BLOCKS = {
   applicantTable: { description: 'Tabel met de gegevens van de aanvrager', build: applicantTable },
   targetGroupsTable: { description: 'Tabel met beide doelgroepen', build: targetGroupsTable },
   targetGroupDetails: { description: 'Per doelgroep: omschrijving en selectie', build: targetGroupDetails },
-  mechanismSections: { description: 'Per gekozen mechanisme: onderbouwing, aanpakken en bron', build: mechanismSections },
+  mechanismSections: { description: 'Per gekozen mechanisme (in volgorde 1 tot 7): wat het onderzoek zegt, waarom het past en de gekozen aanpakken', build: mechanismSections },
   activitiesOverview: { description: 'Overzichtstabel van alle activiteiten', build: activitiesOverview },
   activitySections: { description: 'Per activiteit: gegevens, beschrijving en kosten', build: activitySections },
   planningTable: { description: 'Planning per kwartaal', build: planningTable },
+  aftercareActivities: { description: 'Welke activiteiten de nazorg vormen (codes en titels)', build: aftercareActivities },
   partnersTable: { description: 'Tabel met de samenwerkingspartners', build: partnersTable },
   partnerSections: { description: 'Per partner: rol en afspraken', build: partnerSections },
   budgetPerActivityTable: { description: 'Begroting per activiteit', build: budgetPerActivityTable },
@@ -34,7 +35,8 @@ export const TEMPLATE_BLOCKS = {
   budgetPerTargetGroupTable: { description: 'Begroting per doelgroep', build: budgetPerTargetGroupTable },
   financingTable: { description: 'Financiering: subsidie en cofinanciering', build: financingTable },
   sourcesList: { description: 'Lijst met gebruikte bronnen', build: sourcesList },
-  openIssues: { description: 'Openstaande punten (fouten en adviezen)', build: openIssues },
+  openIssues: { description: 'Openstaande punten (fouten en adviezen, elk met de plek waar het om gaat)', build: openIssues },
+  unknownSchemeFacts: { description: 'Wat de openbare bronnen over de regeling niet zeggen (na te vragen bij DUS-I)', build: unknownSchemeFacts },
 } satisfies Record<string, TemplateBlock>;
 
 export type BlockName = keyof typeof TEMPLATE_BLOCKS;

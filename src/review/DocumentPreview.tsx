@@ -23,7 +23,9 @@ export function DocumentPreview({ model, afterBlock }: { model: DocumentModel; /
             {line}
           </p>
         ))}
-        <p className={model.concept ? 'document-preview__badge document-preview__badge--concept' : 'document-preview__badge'}>{model.titlePage.badge}</p>
+        {model.titlePage.badge && (
+          <p className={model.concept ? 'document-preview__badge document-preview__badge--concept' : 'document-preview__badge'}>{model.titlePage.badge}</p>
+        )}
       </section>
       <nav aria-label={PREVIEW.tocLabel} className="document-preview__toc">
         <ul>

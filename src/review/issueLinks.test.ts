@@ -31,8 +31,8 @@ describe('issueLinks', () => {
   });
 
   it('names the group, mechanism or partner a field error belongs to', () => {
-    expect(links(issue('targetGroups', ['b', 'selection'])).message).toBe('Groep b: Vul dit in');
-    expect(links(issue('mechanisms', ['chosen', 0, 'rationale'])).message).toBe('Mechanisme 7 (Sociale normen): Vul dit in');
+    expect(links(issue('targetGroups', ['b', 'selection'])).message).toBe('Doelgroep b (nazorg): Vul dit in');
+    expect(links(issue('mechanisms', ['chosen', 0, 'rationale'])).message).toBe('Mechanisme 7 ‘Sociale normen’: Vul dit in');
     expect(links(issue('partners', ['partners', 0, 'role']))).toEqual({
       message: 'Partner 1 ‘UWV’: Vul dit in',
       href: '#/samenwerking/p?veld=veld-role&terug=controleren',
@@ -59,7 +59,7 @@ describe('issueLinks', () => {
     const grouped = issueLinks(errorsOf(validateDraft({}, scheme)), {}, scheme);
     expect(grouped.map((g) => g.title)).toEqual(['Aanvrager', 'Doelgroepen', 'Mechanismen', 'Samenwerking', 'Activiteiten', 'Nazorg', 'Begroting', 'Monitoring en verantwoording']);
     expect(grouped[1]!.links[0]).toEqual({
-      message: 'Groep a: Vul het aantal studenten in',
+      message: 'Doelgroep a (extra begeleiding): Vul het aantal studenten in',
       href: '#/doelgroepen?veld=veld-a-expectedCount&terug=controleren',
     });
   });

@@ -61,6 +61,7 @@ export function ExportButton({ variant = 'clean' }: { variant?: 'clean' | 'advis
         {state.kind === 'done' && (
           <div className="notice notice--success">
             <p>{text.done(state.fileName)}</p>
+            <p className="export__hint">{EXPORT.fieldsHint}</p>
           </div>
         )}
       </div>

@@ -46,7 +46,7 @@ export const ACTIVITIES = {
   // Examples
   examplesHeading: 'Begin met een voorbeeld',
   examplesIntro:
-    'Deze voorbeelden komen uit het onderzoek naar wat werkt en uit de praktijk van andere scholen. Kies er een als begin en maak het daarna concreet voor uw school: wie, waar, hoe vaak en wat het kost.',
+    'Deze voorbeelden zijn bedacht als uitwerking van de aanpakken uit het factsheet; het zijn geen beschreven praktijkvoorbeelden. Kies er een als begin en maak het daarna concreet voor uw school: wie, waar, hoe vaak en wat het kost.',
   examplesGroup: (number: number, name: string, count: number) =>
     `Mechanisme ${number}: ${name} (${count === 1 ? '1 voorbeeld' : `${count} voorbeelden`})`,
   exampleChosenMechanism: 'U koos dit mechanisme',

@@ -4,7 +4,7 @@ import type { Questions } from '../../schemas/fields/questions';
 /** Interface text of the Mechanismen step. The mechanisms, approaches, evidence and tips come from the scheme data. */
 export const MECHANISMS = {
   intro:
-    'Een werkzaam mechanisme is een manier waarop begeleiding studenten helpt aan werk of een vervolgopleiding. Het onderzoek achter de regeling noemt er zeven. Kies de mechanismen die bij uw doelgroepen passen.',
+    'Een werkzaam mechanisme is een manier waarop begeleiding studenten helpt aan werk of een vervolgopleiding. Het factsheet dat bij de regeling is opgesteld om instellingen te helpen bij hun aanvraag, beschrijft er zeven. Kies de mechanismen die bij uw doelgroepen passen.',
   howTo: 'Zo werkt deze stap',
   howToSteps: [
     'Lees per mechanisme wat het doet. Onder ‘Hoe werkt het?’ staan het onderzoek, tips en bronnen.',

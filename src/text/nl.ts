@@ -105,6 +105,8 @@ export const EXPORT = {
   button: 'Word-document maken',
   busy: 'Word-document wordt gemaakt…',
   done: (fileName: string) => `Het Word-document ‘${fileName}’ is gemaakt. Kijk bij uw downloads.`,
+  /** The table of contents is a Word field: the document itself no longer explains that, it is the institution's. */
+  fieldsHint: 'Word vraagt bij het openen misschien of velden mogen worden bijgewerkt. Kies ‘Ja’: dan krijgt de inhoudsopgave de juiste paginanummers.',
   failed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden zijn niet verloren. Probeer het opnieuw of bewaar uw concept als bestand.',
 };
 

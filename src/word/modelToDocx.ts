@@ -138,12 +138,15 @@ function titlePage(model: DocumentModel, commentIds: readonly number[]): Paragra
     ...page.lines.map(
       (line, i) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: xmlSafe(line), size: i === 0 ? 32 : 22, bold: i === 0 })] }),
     ),
-    new Paragraph({
-      spacing: { before: 480, after: 240 },
-      border: { top: { style: BorderStyle.SINGLE, size: 12, color: model.concept ? COLOR.concept : COLOR.heading, space: 6 } },
-      children: [new TextRun({ text: xmlSafe(page.badge), bold: true, size: 26, color: model.concept ? COLOR.concept : COLOR.heading })],
-    }),
-    new Paragraph({ children: [new TextRun({ text: xmlSafe(page.fieldsHint), italics: true, size: 20, color: COLOR.muted })] }),
+    ...(page.badge
+      ? [
+          new Paragraph({
+            spacing: { before: 480, after: 240 },
+            border: { top: { style: BorderStyle.SINGLE, size: 12, color: model.concept ? COLOR.concept : COLOR.heading, space: 6 } },
+            children: [new TextRun({ text: xmlSafe(page.badge), bold: true, size: 26, color: model.concept ? COLOR.concept : COLOR.heading })],
+          }),
+        ]
+      : []),
   ];
 }
 
@@ -261,9 +264,31 @@ export function blocksToDocx(
   return out;
 }
 
-/** Column widths in DXA that add up exactly to the text width (LibreOffice ignores percentages). */
-export function columnWidthsDxa(columns: readonly TableColumn[]): number[] {
+/** About the width of one character of table text in DXA (9 pt Calibri, bold headers), plus a cell's own margins. */
+const CHAR_DXA = 110;
+const CELL_MARGINS_DXA = 2 * 80 + 40;
+
+/**
+ * Column widths in DXA that add up exactly to the text width (LibreOffice ignores percentages).
+ * No column is narrower than the longest word of its header, so "Doelgroep" never breaks into
+ * "Doelgro|ep": what it needs is taken from the widest columns.
+ */
+export function columnWidthsDxa(columns: readonly TableColumn[], { charDxa = CHAR_DXA }: { charDxa?: number } = {}): number[] {
   const widths = columns.map((c) => Math.floor(c.width * CONTENT_WIDTH_DXA));
+  const needed = columns.map((c) => Math.max(0, ...c.header.split(/\s+/).map((word) => word.length)) * charDxa + CELL_MARGINS_DXA);
+  for (let i = 0; i < widths.length; i++) {
+    let short = needed[i]! - widths[i]!;
+    while (short > 0) {
+      // Take from the column with the most room to spare above what its own header needs.
+      const spare = widths.map((w, j) => (j === i ? 0 : w - needed[j]!));
+      const donor = spare.indexOf(Math.max(...spare));
+      const give = Math.min(short, spare[donor]!);
+      if (give <= 0) break;
+      widths[donor] = widths[donor]! - give;
+      widths[i] = widths[i]! + give;
+      short -= give;
+    }
+  }
   const rest = CONTENT_WIDTH_DXA - widths.reduce((a, b) => a + b, 0);
   const widest = widths.indexOf(Math.max(...widths));
   widths[widest] = (widths[widest] ?? 0) + rest;
@@ -279,8 +304,8 @@ function table(
   marks: AnchorMarks,
   { headerRow = true, labelColumn = false, dense = false }: { headerRow?: boolean; labelColumn?: boolean; dense?: boolean } = {},
 ): Table {
-  const widths = columnWidthsDxa(columns);
   const style = dense ? 'TableTextSmall' : 'TableText';
+  const widths = columnWidthsDxa(columns, dense ? { charDxa: 100 } : {});
   const cell = (content: ModelCell, col: number, kind: 'header' | 'body' | 'totals') => {
     const width = { size: widths[col] ?? 0, type: WidthType.DXA };
     const align = columns[col]?.align ?? 'start';

@@ -36,8 +36,8 @@ describe('a Word file with an advisor’s comments and changes comes back', () =
       { id: 11, author: 'Anna de Vries', date: '2026-11-26T10:15:00Z', text: 'Nee, dat is afgesproken met de gemeente.', bookmark: duration, parentId: 10 },
       { id: 12, author: 'Jan Jansen', text: 'Hoeveel gesprekken per student?', bookmark: bookmark.get(fieldKey('activities', 'activities.loopbaancoaching.description')) },
       { id: 13, author: 'Jan Jansen', date: 'gisteren', text: 'Klopt dit adres & <nummer>?', bookmark: bookmark.get(fieldKey('applicant', 'contactEmail')) },
-      { id: 14, author: 'Jan Jansen', text: 'Een sterke samenvatting.', paragraphWith: 'begeleidt laatstejaars studenten' },
-      { id: 15, author: '', text: 'Mooi verzorgd document.\nDank!', paragraphWith: 'Word vraagt bij het openen misschien' },
+      { id: 14, author: 'Jan Jansen', text: 'Een sterke samenvatting.', paragraphWith: 'Met dit plan begeleiden wij laatstejaars studenten' },
+      { id: 15, author: '', text: 'Mooi verzorgd document.\nDank!', paragraphWith: 'Versie van ' },
       { id: 16, author: 'Jan Jansen', text: 'Dit punt is al besproken.', bookmark: bookmark.get(fieldKey('monitoring', 'indicators')), done: true },
     ];
     const edits = [

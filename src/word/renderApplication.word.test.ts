@@ -5,6 +5,7 @@ import { getScheme } from '../../templates/schemes';
 import { formatEuro } from '../domain/formatEuro';
 import { validateDraft } from '../domain/validateDraft';
 import { STEP_TITLES } from '../text/nl';
+import { placedMessage } from '../domain/issuePlace';
 import { answerTexts } from '../document/fixtures/answerTexts';
 import { EXPORT_DATE, goldenDrafts } from '../document/fixtures/goldenDrafts';
 import { CONTENT_WIDTH_DXA } from './modelToDocx';
@@ -59,37 +60,49 @@ describe('the Word draft (golden fixtures read back with mammoth)', () => {
     expect(parts['word/document.xml']).toContain('ROC Çağlar &amp; Zn &lt;Noord&gt;');
   });
 
-  it('has a title page with scheme, institution, date, version and CONCEPT while errors are open', () => {
+  it('has a title page with scheme, institution and version date, CONCEPT (with the export date) while errors are open, and nothing of the tool', () => {
     const { text } = each('typisch');
     const start = text.slice(0, text.indexOf('Inhoud'));
     expect(start).toContain(`Aanvraag ${scheme.name}`);
     expect(start).toContain('ROC Çağlar & Zn <Noord> – “Ağrı” 🎓');
-    expect(start).toContain('Gemaakt op 25 november 2026');
-    expect(start).toContain('Aanvraagwijzer versie 9.9.9');
-    expect(start).toContain('CONCEPT — NIET INDIENEN');
-    expect(start).toContain('Word vraagt bij het openen misschien of velden mogen worden bijgewerkt');
+    expect(start).toMatch(/Versie van \d+ \w+ 20\d\d/);
+    expect(start).toContain('CONCEPT — NIET INDIENEN (gemaakt op 25 november 2026)');
+    expect(start).not.toMatch(/Aanvraagwijzer|9\.9\.9|Word vraagt/);
   });
 
-  it('a complete application says so and has no "niet indienen" anywhere', () => {
+  it('a complete application is the institution’s own: no badge, no "niet indienen" anywhere', () => {
     const { draft, text, parts } = each('volledig');
     expect(validateDraft(draft.answers, scheme).filter((i) => i.severity === 'error')).toEqual([]);
-    expect(text).toContain('CONCEPT — alle onderdelen zijn ingevuld');
+    expect(text).not.toContain('CONCEPT');
     expect(text).not.toMatch(/niet indienen/i);
     expect(Object.entries(parts).filter(([n]) => n.startsWith('word/footer')).map(([, x]) => x).join('')).not.toContain('niet indienen');
   });
 
-  it('lists every error and warning in "Openstaande punten" under its step title', () => {
+  it('lists every error and warning in "Openstaande punten" under its step title, with its place', () => {
     for (const name of ['leeg', 'typisch']) {
       const { draft, text } = each(name);
       const appendix = text.slice(text.indexOf('Bijlage A. Openstaande punten', text.indexOf('Bijlage B')));
       const issues = validateDraft(draft.answers, scheme);
       expect(issues.length).toBeGreaterThan(0);
       for (const issue of issues) {
-        expect(appendix).toContain(`${issue.severity === 'error' ? 'Fout' : 'Advies'}: ${issue.message}`);
+        expect(appendix).toContain(`${issue.severity === 'error' ? 'Fout' : 'Advies'}: ${placedMessage(issue, draft.answers, scheme)}`);
         expect(appendix).toContain(STEP_TITLES[issue.step]);
       }
     }
-    expect(each('volledig').text).toContain('Er zijn geen openstaande punten.');
+    // Nothing to fix in the complete one: only what the public sources do not say about the round.
+    const complete = each('volledig').text;
+    const openPoints = complete.slice(complete.lastIndexOf('Bijlage A. Openstaande punten'), complete.lastIndexOf('Bijlage B. Bronnen'));
+    expect(openPoints).toContain('Na te vragen bij DUS-I');
+    expect(openPoints).not.toMatch(/^(Fout|Advies): /m);
+  });
+
+  it('keeps the body the institution’s own: no tool, no scheme notes, no je-form, the factsheet cited short and listed once', () => {
+    for (const { name, text } of exported) {
+      const body = text.slice(0, text.lastIndexOf('Bijlage A. '));
+      expect(body.match(/.{0,60}(Niet bekend|controleer bij DUS-I|Aanvraagwijzer|Word vraagt|\b(je|jij|jouw)\b).{0,30}/i)?.[0], name).toBeUndefined();
+      expect(body).not.toMatch(/Niet bekend|controleer bij DUS-I|Aanvraagwijzer|Word vraagt|\b(je|jij|jouw)\b/i);
+      expect(text.split('Kennispunt Gelijke Kansen Diversiteit en Inclusie').length - 1).toBeLessThanOrEqual(1);
+    }
   });
 
   it('has the sections in order, numbered, with a table of contents', () => {
@@ -99,7 +112,7 @@ describe('the Word draft (golden fixtures read back with mammoth)', () => {
       '1. Gegevens van de aanvrager',
       '2. Samenvatting',
       '3. Doelgroepen',
-      '4. Werkzame mechanismen en aanpakken',
+      '4. Onze aanpak: werkzame mechanismen',
       '5. Activiteiten',
       '6. Planning',
       '7. Samenwerking',
@@ -117,10 +130,15 @@ describe('the Word draft (golden fixtures read back with mammoth)', () => {
     expect(each('volledig').parts['word/document.xml']).toContain('TOC \\h \\o &quot;1-2&quot;');
   });
 
-  it('cites the factsheet for the chosen mechanisms', () => {
-    const { text } = each('typisch');
-    expect(text).toContain('Bron: Factsheet Extra begeleiding en nazorg mbo: werkzame mechanismen');
-    expect(text).toContain('Mechanisme 4: Elkaar leren kennen op de werkvloer');
+  it('cites the factsheet briefly per mechanism, in the mechanisms’ own order, and lists it in full once', () => {
+    const { text } = each('volledig');
+    const body = text.slice(text.lastIndexOf('4. Onze aanpak'), text.lastIndexOf('Bijlage A. '));
+    expect(body).toMatch(/\(factsheet\)\.\n/);
+    const numbers = [...body.matchAll(/^Mechanisme (\d): /gm)].map((m) => Number(m[1]));
+    expect(numbers.length).toBeGreaterThan(1);
+    expect([...numbers].sort()).toEqual(numbers);
+    const sources = text.slice(text.lastIndexOf('Bijlage B. Bronnen'));
+    expect(sources).toContain('[Factsheet over werkzame mechanismen');
   });
 
   it('plans activities per quarter and sums the budget in Dutch euros', () => {

@@ -84,11 +84,16 @@ export function budgetPerTargetGroupTable(ctx: RenderContext): Block[] {
       }),
       totals: [labels.total, '', formatEuro(totals.totalCents), totals.perParticipantCents === undefined ? '–' : formatEuro(totals.perParticipantCents)],
     },
-    note(labels.budgetSplitNote),
+    // Only where an activity is for more than one group is there anything split to explain.
+    ...((ctx.answers.activities ?? []).some((a) => (a.targetGroupIds ?? []).length > 1) ? [note(labels.budgetSplitNote)] : []),
   ];
 }
 
-/** How the costs are paid: the subsidy asked for and any co-financing. */
+/**
+ * How the costs are paid: the subsidy asked for, any co-financing, and the total against the
+ * costs. Where the co-financing comes from is the template's own line (a typed answer is no cell
+ * of a sentence); without co-financing there is no row for it.
+ */
 export function financingTable(ctx: RenderContext): Block[] {
   const { labels, totals } = ctx;
   const budget = ctx.answers.budget ?? {};
@@ -97,26 +102,11 @@ export function financingTable(ctx: RenderContext): Block[] {
   const rows = [
     { label: labels.requestedAmount, ...money(totals.requestedCents, budget.requestedAmount), anchor: fieldKey('budget', 'requestedAmount') },
     ...(budget.hasCofinancing === 'yes'
-      ? [
-          { label: labels.cofinancingAmount, ...money(totals.cofinancingCents, budget.cofinancingAmount), anchor: fieldKey('budget', 'cofinancingAmount') },
-          {
-            label: labels.cofinancingSource,
-            ...(budget.cofinancingSource?.trim() ? { value: budget.cofinancingSource.trim() } : { value: labels.missing, missing: true }),
-            anchor: fieldKey('budget', 'cofinancingSource'),
-          },
-        ]
-      : [
-          {
-            label: labels.cofinancingAmount,
-            value: budget.hasCofinancing === 'no' ? labels.none : labels.missing,
-            missing: budget.hasCofinancing !== 'no',
-            anchor: fieldKey('budget', 'hasCofinancing'),
-          },
-        ]),
-    {
-      label: labels.totalFinancing,
-      value: formatEuro((totals.requestedCents ?? 0) + (totals.cofinancingCents ?? 0)),
-    },
+      ? [{ label: labels.cofinancingAmount, ...money(totals.cofinancingCents, budget.cofinancingAmount), anchor: fieldKey('budget', 'cofinancingAmount') }]
+      : budget.hasCofinancing === 'no'
+        ? []
+        : [{ label: labels.cofinancingAmount, value: labels.missing, missing: true, anchor: fieldKey('budget', 'hasCofinancing') }]),
+    { label: labels.totalFinancing, value: formatEuro((totals.requestedCents ?? 0) + (totals.cofinancingCents ?? 0)) },
     { label: labels.costs, value: formatEuro(totals.totalCents) },
   ];
   const blocks: Block[] = [heading(2, labels.financing), { kind: 'facts', caption: labels.financing, rows }];

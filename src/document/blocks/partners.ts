@@ -12,7 +12,7 @@ export function partnersTable(ctx: RenderContext): Block[] {
   return [
     {
       kind: 'table',
-      caption: labels.partners,
+      caption: labels.partners[1],
       columns: [
         { header: labels.partnerName, width: 0.55 },
         { header: labels.partnerType, width: 0.45 },

@@ -1,9 +1,22 @@
-import type { Block } from '../documentModel';
+import { joinAfter } from '../../../schemas/dutchText';
+import type { Source } from '../../../schemas/guidance';
+import type { Block, TextRun } from '../documentModel';
 import type { RenderContext } from '../renderContext';
-import { note } from './primitives';
 import { mechanismGuidance } from '../../../templates/guidance';
 
-/** The sources behind the chosen mechanisms (the factsheet first), for the reader who checks. */
+/**
+ * A source as a reference: its title in italics (a work without a title described in square
+ * brackets), then publisher and address, each closed by one full stop ("wat kan werken?" keeps
+ * its question mark and gets none).
+ */
+export function sourceRuns(source: Source): TextRun[] {
+  const title = source.untitled ? `[${source.title}]` : source.title;
+  const runs: TextRun[] = [{ text: joinAfter(title, '.'), ...(source.untitled ? {} : { italic: true }) }];
+  for (const part of [source.publisher, source.url]) if (part?.trim()) runs.push({ text: ` ${joinAfter(part.trim(), part === source.url ? '' : '.')}` });
+  return runs;
+}
+
+/** The sources behind the chosen mechanisms (the factsheet always), each once and in the guidance's order, for the reader who checks. */
 export function sourcesList(ctx: RenderContext): Block[] {
   const { guidance } = ctx;
   const ids = new Set<string>([guidance.primarySourceId]);
@@ -11,14 +24,5 @@ export function sourcesList(ctx: RenderContext): Block[] {
     mechanismGuidance(guidance, choice.mechanismId).sourceIds.forEach((id) => ids.add(id));
   }
   const sources = guidance.sources.filter((s) => ids.has(s.id));
-  if (sources.length === 0) return [note(ctx.labels.none)];
-  return [
-    {
-      kind: 'list',
-      items: sources.map((s) => [
-        { text: s.title, italic: true },
-        { text: [s.publisher, s.url].filter(Boolean).map((part) => `. ${part}`).join('') },
-      ]),
-    },
-  ];
+  return sources.length === 0 ? [] : [{ kind: 'list', items: sources.map(sourceRuns) }];
 }

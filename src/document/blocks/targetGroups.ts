@@ -3,7 +3,7 @@ import type { Block, TableCell } from '../documentModel';
 import type { RenderContext } from '../renderContext';
 import { labelsOf } from '../schemeLabels';
 import { fieldKey } from '../../domain/answerAnchors';
-import { heading, paragraph, textBlocks } from './primitives';
+import { heading, textBlocks } from './primitives';
 
 const groupOf = (ctx: RenderContext, id: 'a' | 'b'): TargetGroupDraft => ctx.answers.targetGroups?.[id] ?? {};
 
@@ -43,17 +43,17 @@ export function targetGroupsTable(ctx: RenderContext): Block[] {
   ];
 }
 
-/** Per group: what the scheme means by it, how the school selects, and any other risk factor. */
+/** Per group: how the institution selects who takes part, and any other risk it sees (the scheme's own definition is not repeated). */
 export function targetGroupDetails(ctx: RenderContext): Block[] {
   const { labels } = ctx;
   return ctx.scheme.targetGroups.flatMap((group) => {
     const answers = groupOf(ctx, group.id);
+    const anchor = (field: keyof TargetGroupDraft) => fieldKey('targetGroups', `${group.id}.${field}`);
     const blocks: Block[] = [
       heading(2, `${labels.targetGroup} ${group.id}: ${group.name}`),
-      paragraph(group.description),
+      heading(3, labels.selection),
+      ...textBlocks(answers.selection, labels.missing, anchor('selection')),
     ];
-    const anchor = (field: keyof TargetGroupDraft) => fieldKey('targetGroups', `${group.id}.${field}`);
-    blocks.push(heading(3, labels.selection), ...textBlocks(answers.selection, labels.missing, anchor('selection')));
     if (answers.otherRiskExplanation?.trim()) {
       blocks.push(heading(3, labels.otherRiskExplanation), ...textBlocks(answers.otherRiskExplanation, labels.missing, anchor('otherRiskExplanation')));
     }
