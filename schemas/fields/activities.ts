@@ -4,7 +4,7 @@ import { MESSAGES } from '../messages';
 import type { Scheme } from '../scheme';
 import { euroText, joinedText, optionLabels, trimmedText } from './display';
 import { listField } from './containers';
-import type { AnswerContext, ObjectCheck, Option } from './field';
+import type { AnswerContext, ObjectCheck, Option, Siblings } from './field';
 import { activityDate, bookkeeping, choice, choices, euroAmount, itemKey, longText, shortText, wholeNumber } from './kinds';
 import { approachOptions } from './mechanisms';
 
@@ -77,6 +77,17 @@ export function activityPhase(activity: { phase?: string }, scheme: Scheme): str
   return asksPhase(scheme) ? activity.phase : scheme.phases[0]?.id;
 }
 
+/**
+ * Whether an activity must name a mechanism and approach: not in a phase whose data says it needs
+ * none (nazorg after the diploma: warm handover and referral are no mechanism of the factsheet),
+ * unless it names one anyway (then its approaches are asked too).
+ */
+function mechanismAsked(activity: Siblings, scheme: Scheme): boolean {
+  const phase = scheme.phases.find((p) => p.id === activityPhase(activity as { phase?: string }, scheme));
+  const named = Array.isArray(activity.mechanismIds) && activity.mechanismIds.length > 0;
+  return phase?.mechanismRequired !== false || named;
+}
+
 const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
 
 /** The end date is not before the start date; the approaches belong to the activity's mechanisms. */
@@ -100,10 +111,17 @@ export const ACTIVITY_FIELDS = {
   mechanismIds: choices({
     label: 'Mechanismen',
     required: 'Kies minstens één mechanisme voor deze activiteit',
+    requiredWhen: mechanismAsked,
     section: 'why',
     options: (ctx) => ctx.scheme.mechanisms.map((m) => ({ id: m.id, label: mechanismOptionLabel(m.number, m.name) })),
   }),
-  approachIds: choices({ label: 'Aanpakken', required: 'Kies minstens één aanpak voor deze activiteit', section: 'why', options: (ctx) => approachOptions(ctx.scheme) }),
+  approachIds: choices({
+    label: 'Aanpakken',
+    required: 'Kies minstens één aanpak voor deze activiteit',
+    requiredWhen: mechanismAsked,
+    section: 'why',
+    options: (ctx) => approachOptions(ctx.scheme),
+  }),
   targetGroupIds: choices({
     label: 'Doelgroep',
     required: 'Kies voor welke doelgroep deze activiteit is',

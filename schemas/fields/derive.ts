@@ -78,9 +78,11 @@ const evenWithOtherIssues = { when: (payload: { value: unknown }) => typeof payl
  */
 export function strictObjectOf<I extends Fields>(fields: I, scheme: Scheme, own?: (scheme: Scheme) => readonly ObjectCheck[]): z.ZodMiniObject<StrictShape<I>> {
   const object = z.object(mapFields(fields, (field) => strictOf(field, scheme))) as z.ZodMiniObject<StrictShape<I>>;
-  const conditional = Object.entries(fields).flatMap(([name, field]) =>
-    field.type === 'leaf' && field.required === 'whenShown' && field.shownWhen ? [{ name, shownWhen: field.shownWhen, check: field.requiredCheck(scheme) }] : [],
-  );
+  const conditional = Object.entries(fields).flatMap(([name, field]) => {
+    if (field.type !== 'leaf') return [];
+    const when = field.required === 'whenShown' ? field.shownWhen : field.required === 'when' ? field.requiredWhen : undefined;
+    return when ? [{ name, shownWhen: when, check: field.requiredCheck(scheme) }] : [];
+  });
   const checks = own?.(scheme) ?? [];
   if (conditional.length === 0 && checks.length === 0) return object;
   return object.check(

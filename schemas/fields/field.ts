@@ -97,8 +97,13 @@ export interface LeafField<D extends z.ZodMiniType = z.ZodMiniType, S extends z.
   readonly label: string;
   readonly kind: LeafKind;
   readonly answerKind: AnswerKind;
-  /** 'whenShown': required while `shownWhen` holds, checked on the object it sits in. */
-  readonly required: 'always' | 'optional' | 'whenShown';
+  /**
+   * 'whenShown': required while `shownWhen` holds; 'when': asked always but required only while
+   * `requiredWhen` holds (a nazorg activity needs no mechanism). Both are checked on the object it sits in.
+   */
+  readonly required: 'always' | 'optional' | 'whenShown' | 'when';
+  /** For 'when': whether the answers beside it make this one required. */
+  readonly requiredWhen?: (siblings: Siblings, scheme: Scheme) => boolean;
   /** Its Dutch messages: a missing answer, and one in the wrong format (where the kind has one). */
   readonly messages: { readonly required?: Message; readonly invalid?: Message };
   /** The strict check of a value that must be there (for a 'whenShown' field while it is shown). */

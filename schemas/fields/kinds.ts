@@ -7,7 +7,7 @@ import { activityBounds, activityPeriodText, inActivityPeriod } from '../activit
 import { MESSAGES } from '../messages';
 import type { Scheme } from '../scheme';
 import { countText, euroText, joinedText, longDateText, optionLabels, shortDateText, trimmedText } from './display';
-import { messageText, type AnswerContext, type AnswerKind, type BindingOptions, type FieldCommon, type InputOptions, type LeafField, type LeafKind, type Message, type Option } from './field';
+import { messageText, type AnswerContext, type AnswerKind, type BindingOptions, type FieldCommon, type InputOptions, type LeafField, type LeafKind, type Message, type Option, type Siblings } from './field';
 
 /**
  * The leaf kinds of the field tables. Each gives a field its lenient schema (the draft keeps every
@@ -78,6 +78,8 @@ interface Common extends FieldCommon {
   label: string;
   /** The message when the answer is missing; absent: the answer may stay empty. */
   required?: Message;
+  /** Required only while this holds for the answers beside it (the field is still asked, and kept, otherwise). */
+  requiredWhen?: (siblings: Siblings, scheme: Scheme) => boolean;
   binding?: BindingOptions;
   input?: InputOptions;
   /** Overrides how the value reads on Controleren (and in Word, unless `documentText` is given too). */
@@ -105,7 +107,7 @@ export function leaf<D extends z.ZodMiniType, S extends z.ZodMiniType>(
   },
 ): LeafField<D, S> {
   const { required: message, display, documentText, ...common } = options;
-  const required = message === undefined ? 'optional' : options.shownWhen ? 'whenShown' : 'always';
+  const required = message === undefined ? 'optional' : options.shownWhen ? 'whenShown' : options.requiredWhen ? 'when' : 'always';
   const requiredCheck = (scheme: Scheme) => parts.check(scheme, messageText(message ?? MESSAGES.required, scheme));
   const shownDisplay = display ?? parts.display ?? trimmedText;
   return {
@@ -125,7 +127,7 @@ export function leaf<D extends z.ZodMiniType, S extends z.ZodMiniType>(
   };
 }
 
-type Required = { required: Message; shownWhen?: undefined };
+type Required = { required: Message; shownWhen?: undefined; requiredWhen?: undefined };
 type Lenient<T extends z.ZodMiniType> = Answer<T>;
 type Str = z.ZodMiniString<string>;
 
@@ -291,6 +293,9 @@ interface ChoicesOptions extends ChoiceOptions {
 
 /** Any of the options (checkboxes), stored as a list of ids; required means at least one. */
 export function choices(options: ChoicesOptions & Required): ChoiceField<typeof choicesDraft, z.ZodMiniArray<Str>>;
+export function choices(
+  options: ChoicesOptions & { required: Message; requiredWhen: NonNullable<Common['requiredWhen']> },
+): ChoiceField<typeof choicesDraft, z.ZodMiniOptional<z.ZodMiniArray<Str>>>;
 export function choices(options: ChoicesOptions): ChoiceField<typeof choicesDraft, typeof choicesDraft>;
 export function choices(options: ChoicesOptions) {
   const optionsFor = optionsOf(options.options);
@@ -303,6 +308,8 @@ export function choices(options: ChoicesOptions) {
       const allowed = schemeOptions(options.options, scheme).map((o) => o.id);
       return list.check(z.refine((values) => values.every((v) => allowed.includes(v)), MESSAGES.unknownChoice));
     },
+    // Required only some of the time: a list (or nothing) the rest of the time, checked on its object.
+    ...(options.requiredWhen ? { optionalCheck: () => z.optional(z.array(z.string())) } : {}),
     display: (value, ctx) => joinedText(optionLabels(value, optionsFor(ctx)), separator),
     options: optionsFor,
   });

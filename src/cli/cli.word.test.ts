@@ -38,10 +38,13 @@ describe('npm run validate', () => {
   it('exits 1 and lists every error and warning in Dutch, under its step, for an incomplete draft', async () => {
     const io = capture();
     expect(await validateCommand(['--', typical], io)).toBe(EXIT.incomplete);
-    expect(io.lines).toContain('5 fouten en 2 adviezen.');
+    expect(io.lines).toContain('5 fouten en 5 adviezen.');
     expect(io.lines).toContain('Nazorg');
     expect(io.lines).toContain('  Fout: Beschrijf hoe de warme overdracht aan gemeente of UWV gaat');
-    expect(io.lines.some((l) => l.startsWith('  Advies: De regeling noemt de RMC-contactgemeente'))).toBe(true);
+    expect(io.lines).toContain('  Fout: Doelgroep b (nazorg): Bevestig dat alle deelnemers jonger zijn dan 27 jaar');
+    expect(io.lines.some((l) => l.startsWith('  Advies: U heeft nog geen partner van het soort ‘RMC-contactgemeente’'))).toBe(true);
+    // Every message names its place: no two lines alike.
+    expect(new Set(io.lines.filter((l) => l.trim())).size).toBe(io.lines.filter((l) => l.trim()).length);
   });
 
   it('exits 2 with a Dutch reason for files it cannot or will not read', async () => {
@@ -129,6 +132,6 @@ describe('the real command line (tsx)', () => {
     expect(refused.stderr + refused.stdout).not.toMatch(/\bat .+:\d+:\d+|Error:/);
     const incomplete = await tsx('src/cli/validate.ts', [typical]);
     expect(incomplete.code).toBe(1);
-    expect(incomplete.stdout).toContain('Fout: Bevestig dat alle deelnemers jonger zijn dan 27 jaar');
+    expect(incomplete.stdout).toContain('Fout: Doelgroep b (nazorg): Bevestig dat alle deelnemers jonger zijn dan 27 jaar');
   });
 });

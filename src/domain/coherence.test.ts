@@ -36,7 +36,7 @@ function coherent(): Answers {
         approachIds: ['career-guidance'],
         targetGroupIds: ['b'],
         phase: 'aftercare',
-        expectedParticipants: '60',
+        expectedParticipants: '80',
         costLines: [{ id: 'k2', category: 'staff', description: 'Coach', amount: '5.000,50' }],
       },
     ],
@@ -44,7 +44,7 @@ function coherent(): Answers {
       { id: 'rmc', type: 'rmc-contactgemeente', name: 'Gemeente Utrecht' },
       { id: 'cg', type: 'centrumgemeente', name: 'Gemeente Utrecht (arbeidsmarktregio)' },
     ],
-    nazorg: { expectedUsers: '50' },
+    nazorg: { expectedUsers: '80' },
     budget: { requestedAmount: '12.000,50', hasCofinancing: 'yes', cofinancingAmount: '3.000' },
   };
 }
@@ -202,6 +202,12 @@ describe('checkCoherence', () => {
       expect(found?.message).toContain('Dit aantal is bindend');
       expect(checkCoherence({ ...answers, nazorg: { expectedUsers: '80' } }, nazorgRound).map((i) => i.rule)).not.toContain('nazorg-users-exceed-group');
     });
+  });
+
+  it('includes the checks an assessor makes (assessorChecks.test.ts tests each)', () => {
+    const answers = coherent();
+    answers.nazorg = { expectedUsers: '70' };
+    expect(rules(answers)).toContain('nazorg-reach-differs');
   });
 
   describe('budget-mismatch', () => {

@@ -7,7 +7,8 @@ import { GROUP_PEOPLE } from '../../schemas/fields/targetGroups';
 import { formatEuro } from './formatEuro';
 import type { Issue } from './issues';
 import { activityLabel } from '../text/activityLabel';
-import { midSentence } from '../../schemas/dutchText';
+import { ASSESSOR } from '../text/assessor';
+import { assessorChecks } from './assessorChecks';
 
 /**
  * Checks across steps: does the plan hang together? Errors block "klaar"; warnings advise from
@@ -96,22 +97,9 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
       });
     }
 
-    const groupMax = groups
-      .map((g) => parseWholeNumber(answers.targetGroups?.[g as 'a' | 'b']?.expectedCount))
-      .reduce<number | undefined>((sum, n) => (n === undefined || sum === undefined ? undefined : sum + n), 0);
-    const participants = parseWholeNumber(activity.expectedParticipants);
-    if (participants !== undefined && groupMax !== undefined && groupMax > 0 && participants > groupMax) {
-      issues.push({
-        severity: 'warning',
-        step: 'activities',
-        path: [...at, 'expectedParticipants'],
-        rule: 'participants-exceed-group',
-        message: `${activityLabel(activity, index)} verwacht ${participants} deelnemers, meer dan de ${groupMax} studenten in de gekozen doelgroep(en).`,
-      });
-    }
   });
 
-  // Working together is what the scheme asks for: a plan whose activities name no partner says "Partners: geen" everywhere.
+  // Working together is what the scheme asks for: a plan whose activities name no partner shows no cooperation anywhere.
   if (activities.length > 0 && !activities.some((a) => (a.partnerIds ?? []).length > 0)) {
     issues.push({
       severity: 'warning',
@@ -125,18 +113,12 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
     });
   }
 
-  // The regulation names the RMC-contactgemeente and the centrumgemeente as partners.
+  // The regulation defines the RMC-contactgemeente and the centrumgemeente, and the guidance happens in consultation with the gemeente (DUS-I).
   const partners = answers.partners ?? [];
   if (partners.length > 0) {
     for (const type of scheme.partnerTypes.filter((t) => t.namedInRegulation)) {
       if (!partners.some((p) => p.type === type.id)) {
-        issues.push({
-          severity: 'warning',
-          step: 'partners',
-          path: [],
-          rule: 'named-partner-missing',
-          message: `De regeling noemt de ${midSentence(type.label)} als partner. Leg vast wat u met hen afspreekt.`,
-        });
+        issues.push({ severity: 'warning', step: 'partners', path: [], rule: 'named-partner-missing', message: ASSESSOR.namedPartnerMissing(type.label) });
       }
     }
   }
@@ -181,5 +163,5 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
       message: 'Er staan nog geen kosten bij de activiteiten. Vul bij elke activiteit de kostenregels in.',
     });
   }
-  return issues;
+  return [...issues, ...assessorChecks(answers, scheme)];
 }

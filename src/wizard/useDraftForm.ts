@@ -87,7 +87,7 @@ export function useDraftForm<S extends FormSchema>({
 
   const showErrors = (errors: FlatError[]) => {
     setSummary(
-      errors.map((e) => {
+      inPageOrder(errors).map((e) => {
         const label = summaryLabel?.(e.name);
         return { message: label ? `${label}: ${e.message}` : e.message, target: fieldId(e.name) };
       }),
@@ -117,4 +117,19 @@ export function useDraftForm<S extends FormSchema>({
     );
 
   return { form, summary, focusKey, onSubmit };
+}
+
+/**
+ * The errors in the order their fields stand on the page (a check across fields, such as "a
+ * mechanism unless this is nazorg", reports after the fields' own checks). An error whose field is
+ * not on the page keeps its place.
+ */
+function inPageOrder(errors: readonly FlatError[]): FlatError[] {
+  if (typeof document === 'undefined') return [...errors];
+  const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+  const position = (e: FlatError) => ids.indexOf(fieldId(e.name));
+  const positions = errors.map(position);
+  const onPage = errors.map((e, i) => ({ e, at: positions[i]! })).filter((x) => x.at >= 0).sort((x, y) => x.at - y.at);
+  let next = 0;
+  return errors.map((e, i) => (positions[i]! >= 0 ? onPage[next++]!.e : e));
 }
