@@ -139,8 +139,8 @@ test('the budget overview: cost lines per activity, totals, an unreadable amount
   await expect(byCategory.getByRole('rowheader')).toHaveText(['Personeel', 'Inhuur derden', 'Materiaal', 'Overig', 'Totaal']);
   await expect(byCategory.getByRole('cell')).toHaveText(['€ 20.000,00', '€ 2.000,00', '€ 1.250,50', '€ 0,00', '€ 23.250,50']);
   const byGroup = page.getByRole('table', { name: 'Kosten per doelgroep' });
-  await expect(byGroup.getByRole('columnheader')).toHaveText(['Doelgroep', 'Kosten', 'Per student']);
-  await expect(byGroup.getByRole('rowheader')).toHaveText(['a: Extra begeleiding (120 studenten)', 'b: Nazorg (80 studenten)', 'Totaal (200 studenten)']);
+  await expect(byGroup.getByRole('columnheader')).toHaveText(['Doelgroep', 'Kosten', 'Per deelnemer']);
+  await expect(byGroup.getByRole('rowheader')).toHaveText(['a: Extra begeleiding (120 deelnemers)', 'b: Nazorg (80 deelnemers)', 'Totaal (200 deelnemers)']);
   await expect(byGroup.getByRole('row').nth(1).getByRole('cell')).toHaveText(['€ 14.250,50', '€ 118,75']);
   await expect(byGroup.getByRole('row').nth(2).getByRole('cell')).toHaveText(['€ 9.000,00', '€ 112,50']);
   await expect(byGroup.getByRole('row').last().getByRole('cell')).toHaveText(['€ 23.250,50', '€ 116,25']);

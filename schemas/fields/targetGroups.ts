@@ -15,10 +15,10 @@ function explanationAsked(group: Siblings, scheme: Scheme): boolean {
 
 /** Doelgroepen: the same questions for each target group of the round. */
 export const TARGET_GROUP_FIELDS = {
-  /** Expected number of students, as typed. */
+  /** Expected number of participants (students in group a, gediplomeerden in group b), as typed. */
   expectedCount: wholeNumber({
-    label: 'Aantal studenten',
-    required: 'Vul het aantal studenten in',
+    label: 'Verwacht aantal deelnemers',
+    required: 'Vul het verwachte aantal deelnemers in',
     invalid: MESSAGES.wholeNumber,
     binding: { description: (group) => `Aantal ${GROUP_PEOPLE[group.phase]} in doelgroep ${group.id}` },
   }),
@@ -38,7 +38,7 @@ export const TARGET_GROUP_FIELDS = {
     shownWhen: explanationAsked,
     input: { rows: 3 },
   }),
-  selection: longText({ label: 'Hoe de studenten worden gekozen', required: 'Beschrijf hoe de instelling de studenten kiest', input: { rows: 4 } }),
+  selection: longText({ label: 'Hoe de deelnemers worden gekozen', required: 'Beschrijf hoe de instelling kiest wie meedoet', input: { rows: 4 } }),
   /** The institution confirms every participant is younger than the scheme's age limit. */
   ageConfirmed: confirmation({
     label: 'Leeftijd bevestigd',

@@ -70,7 +70,7 @@ describe('anchorLabel', () => {
   it.each([
     [{ step: 'nazorg', field: 'duration' }, 'Nazorg – Hoe lang de nazorg duurt'],
     [{ step: 'applicant', field: 'institutionName' }, 'Aanvrager – Naam van de instelling'],
-    [{ step: 'targetGroups', field: 'b.selection' }, 'Doelgroep b – Hoe de studenten worden gekozen'],
+    [{ step: 'targetGroups', field: 'b.selection' }, 'Doelgroep b – Hoe de deelnemers worden gekozen'],
     [{ step: 'mechanisms', field: `chosen.${scheme.mechanisms[1]!.id}.rationale` }, `Mechanisme 2 (${scheme.mechanisms[1]!.name}) – Waarom dit past`],
     [{ step: 'activities', field: 'activities.act1.description' }, 'Activiteit 1 ‘Proefstage’ – Beschrijving'],
     [{ step: 'activities', field: 'activities.act2.title' }, 'Activiteit 2 – Titel'],

@@ -32,13 +32,14 @@ export const BUDGET = {
   byGroupCaption: 'Kosten per doelgroep',
   group: 'Doelgroep',
   costs: 'Kosten',
-  studentCount: (count: number | undefined) => (count === undefined ? '(aantal studenten nog niet ingevuld)' : `(${count} studenten)`),
-  perStudent: 'Per student',
+  studentCount: (count: number | undefined) =>
+    count === undefined ? '(aantal deelnemers nog niet ingevuld)' : count === 1 ? '(1 deelnemer)' : `(${count} deelnemers)`,
+  perStudent: 'Per deelnemer',
   groupLabel: (id: string, name: string) => `${id}: ${name}`,
   unassigned: 'Nog niet aan een doelgroep gekoppeld',
   byGroupNote:
-    'Een activiteit voor beide doelgroepen is voor de helft bij elke doelgroep geteld. Het aantal studenten komt uit de stap Doelgroepen.',
-  toTargetGroups: 'Aantal studenten invullen bij Doelgroepen',
+    'Een activiteit voor beide doelgroepen is voor de helft bij elke doelgroep geteld. Het aantal deelnemers komt uit de stap Doelgroepen.',
+  toTargetGroups: 'Aantal deelnemers invullen bij Doelgroepen',
   factsHeading: 'Wat niet bekend is over de regeling',
   factsIntro:
     'Over deze punten staat niets in de openbare bronnen. De wijzer bedenkt er daarom niets bij. Vraag het na bij DUS-I voordat u de aanvraag indient.',

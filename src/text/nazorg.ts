@@ -7,7 +7,7 @@ export const NAZORG = {
     'Nazorg is de begeleiding van gediplomeerden nadat ze de school hebben verlaten. Beschrijf hoe u contact houdt, hoe lang de nazorg duurt en hoe u jongeren warm overdraagt als ze daarna nog hulp nodig hebben.',
   group: (id: string, description: string) => `Doelgroep ${id}: ${description}`,
   expectedUsersGroupHint: (count: number, groupId: string) =>
-    `Een heel getal. Bij Doelgroepen verwacht u ${count} studenten in doelgroep ${groupId}.`,
+    `Een heel getal. Bij Doelgroepen verwacht u ${count} ${count === 1 ? 'gediplomeerde' : 'gediplomeerden'} in doelgroep ${groupId}.`,
   /** Beside the expected number in a round with an inspanningsverplichting: the number binds the institution. */
   bindingNumber:
     'Dit aantal is bindend. U moet aantoonbaar uw best doen dat zoveel gediplomeerden de nazorg echt gebruiken (inspanningsverplichting). In uw verslag vraagt DUS-I hoeveel het er werden.',

@@ -6,11 +6,11 @@ import { factText } from './factText';
 /** Interface text of the Doelgroepen step. Scheme facts (groups, indicators, age) come from the scheme data. */
 export const TARGET_GROUPS = {
   intro:
-    'Beschrijf de studenten die u met de subsidie helpt. De regeling kent twee groepen: laatstejaars die extra begeleiding krijgen, en gediplomeerde schoolverlaters die nazorg krijgen.',
+    'Beschrijf de jongeren die u met de subsidie helpt. De regeling kent twee groepen: laatstejaars die extra begeleiding krijgen, en gediplomeerde schoolverlaters die nazorg krijgen.',
   bothRequired: 'Uw aanvraag moet over beide groepen gaan. Vul daarom beide groepen in.',
-  guidanceHeading: 'Zo onderbouwt u de keuze van uw studenten',
+  guidanceHeading: 'Zo onderbouwt u de keuze van uw doelgroepen',
   indicatorsGuidance:
-    'De kenmerken waarmee u aangeeft waarom een groep een grote kans op werkloosheid heeft, zijn ter indicatie en niet bindend. De instelling bepaalt zelf welke studenten meedoen.',
+    'De kenmerken waarmee u aangeeft waarom een groep een grote kans op werkloosheid heeft, zijn ter indicatie en niet bindend. De instelling bepaalt zelf wie meedoet.',
   labourMarketGuidance: 'Onderbouw uw keuze met cijfers over stages, leerbanen en werk in uw sectoren of regio. Die vindt u bijvoorbeeld hier:',
   newTab: '(opent in een nieuw tabblad)',
   groupHeading: (id: TargetGroupId, name: string) => `Groep ${id}: ${name}`,
