@@ -55,8 +55,7 @@ export function buildReportModel(draft: DraftFile, scheme: Scheme, options: Repo
     titlePage: {
       title,
       lines: template.titlePage.lines.map(fill),
-      badge: concept ? template.titlePage.conceptBadge : template.titlePage.finalBadge,
-      fieldsHint: template.titlePage.fieldsHint,
+      ...(concept ? { badge: template.titlePage.conceptBadge } : template.titlePage.finalBadge ? { badge: template.titlePage.finalBadge } : {}),
     },
     header: fill(template.header),
     footer: fill(concept ? template.footer.concept : template.footer.final),
@@ -77,12 +76,13 @@ function sectionBlocks(section: TemplateSection, title: string, ctx: ReportConte
   if (section.pageBreakBefore) blocks.push({ kind: 'pageBreak' });
   blocks.push({ kind: 'heading', level: 1, text: title, id: '', section: section.id });
   for (const item of section.content) {
-    if ('heading' in item) blocks.push(heading(2, fillReportText(item.heading, ctx).text));
+    if ('heading' in item && !('text' in item)) blocks.push(heading(2, fillReportText(item.heading, ctx).text));
     else if ('note' in item) blocks.push(note(fillReportText(item.note, ctx).text));
     else if ('block' in item) blocks.push(...(findReportBlock(item.block)?.build(ctx) ?? []));
     else {
       const filled = fillReportText(item.text, ctx);
       if (item.optional && filled.empty.length > 0) continue;
+      if (item.heading) blocks.push(heading(2, fillReportText(item.heading, ctx).text));
       blocks.push(...runBlocks([{ text: filled.text }], ctx.labels.missing));
     }
   }
