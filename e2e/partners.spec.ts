@@ -13,7 +13,7 @@ const submit = (page: Page) => page.getByRole('button', { name: 'Opslaan en verd
 const save = (page: Page) => page.getByRole('button', { name: 'Opslaan', exact: true });
 const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
 const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
-const namedWarning = (id: string) => new RegExp(`De regeling noemt de ${scheme.partnerTypes.find((t) => t.id === id)?.label} als partner\\.`, 'i');
+const namedWarning = (id: string) => `U heeft nog geen partner van het soort ‘${scheme.partnerTypes.find((t) => t.id === id)?.label}’.`;
 
 const uwv = {
   type: 'uwv',
