@@ -139,6 +139,25 @@ describe('the checks an assessor makes', () => {
     });
   });
 
+  describe('in a round with one target group (nazorg rounds), where an activity names no group', () => {
+    const nazorgRound = getScheme('nazorg-mbo-2022-2023');
+    const oneGroup = (): Answers => ({
+      activities: [{ id: 'coach', title: 'Nazorgcoach', startDate: '2022-09-01', endDate: '2023-08-31', costLines: [{ id: 'k', category: 'staff', description: 'Coach', amount: '5.000' }] }],
+    });
+    it('counts every activity’s costs as that group’s budget', () => {
+      expect(groupsHaveBudget(oneGroup(), nazorgRound)).toEqual([]);
+    });
+    it('still finds the group without money', () => {
+      const answers = oneGroup();
+      answers.activities![0]!.costLines = [{ id: 'k', category: 'staff', description: 'Coach', amount: '0' }];
+      expect(groupsHaveBudget(answers, nazorgRound).map((i) => i.rule)).toEqual(['group-without-budget']);
+    });
+    it('says nothing about dates before the application when the round’s last day to apply is unknown', () => {
+      const unknownClose = getScheme('nazorg-mbo-2024-2025');
+      expect(activitiesBeforeApplication({ activities: [{ id: 'x', startDate: '2023-01-01' }] }, unknownClose)).toEqual([]);
+    });
+  });
+
   describe('costs-look-like-formation', () => {
     const formation = (notes?: string): Answers => {
       const answers = withActivity(0, { costLines: [{ id: 'k1', category: 'staff', description: 'Loopbaancoaches, 2.100 uur à € 62', amount: '10.000' }] });

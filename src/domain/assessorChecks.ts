@@ -155,11 +155,13 @@ export function groupsHaveBudget(answers: Answers, scheme: Scheme): Issue[] {
   if (totals.lineCount === 0) return [];
   const activities = answers.activities ?? [];
   return scheme.targetGroups.flatMap((group): Issue[] => {
-    if ((totals.byTargetGroup[group.id] ?? 0) > 0) return [];
-    const ofGroup = activities.flatMap((a, i) => (activityGroupIds(a, scheme).includes(group.id) ? [activityPlace(a, i)] : []));
+    const ofGroup = activities.flatMap((a, i) => (activityGroupIds(a, scheme).includes(group.id) ? [{ a, i }] : []));
+    // A round with one group does not ask it: its activities' costs are all that group's.
+    if (ofGroup.some(({ a }) => (totals.byActivity[a.id] ?? 0) > 0)) return [];
     // No activity for the group at all is its own error (group-without-activity).
     if (ofGroup.length === 0) return [];
-    return [{ severity: 'error', step: 'budget', path: [], rule: 'group-without-budget', message: ASSESSOR.groupWithoutBudget(PLACES.group(group.id, group.shortName), ofGroup) }];
+    const places = ofGroup.map(({ a, i }) => activityPlace(a, i));
+    return [{ severity: 'error', step: 'budget', path: [], rule: 'group-without-budget', message: ASSESSOR.groupWithoutBudget(PLACES.group(group.id, group.shortName), places) }];
   });
 }
 
@@ -209,7 +211,8 @@ export function costsLookLikeFormation(answers: Answers): Issue[] {
 export function activitiesBeforeApplication(answers: Answers, scheme: Scheme): Issue[] {
   // The first window's last day: an activity that starts by then can start before its application (advice, so the earliest window).
   const closes = scheme.applicationWindows[0]?.closes;
-  if (!closes) return [];
+  // Unknown in some rounds (the sources give only the first day): nothing to compare with.
+  if (typeof closes !== 'string') return [];
   return (answers.activities ?? []).flatMap((activity, index): Issue[] =>
     isIsoDate(activity.startDate) && activity.startDate <= closes
       ? [
