@@ -130,6 +130,8 @@ test('a project leader adds partners on pages of their own, fixes errors, remove
   await tabTo(page, submit(page));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/activiteiten$/);
+  // While the lazy page loads, the page the user came from stays (a transition), with its own 'Vorige stap'.
+  await expect(h1(page, 'Activiteiten')).toBeVisible();
 
   // The draft holds exactly the two partners: coming back, the page shows them from it.
   await press(page, page.getByRole('link', { name: 'Vorige stap' }));
