@@ -50,8 +50,9 @@ export function DraftsPage({ focusField }: RouteProps) {
     refocusWipe.current = false;
     wipeButton.current?.focus();
   }, [confirmingWipe]);
-  // From the privacy page: "Wis alles op dit apparaat" at the bottom takes the focus.
-  useEffect(() => {
+  // From the privacy page: "Wis alles op dit apparaat" at the bottom takes the focus, before the
+  // first paint (after it, a frame showed the focus on <body>: the link that had it is gone).
+  useLayoutEffect(() => {
     if (focusField === fieldId(WIPE_DEVICE_TARGET)) wipeButton.current?.focus();
   }, [focusField]);
   const opener = useOpenDraft();
