@@ -196,6 +196,8 @@ test('the ROC example shows its open points, its advice and a gap in the plan', 
 
   // A field error in a step: fix it, save, and Controleren shows one point less.
   await page.goto('/#/controleren');
+  // count() does not wait: first wait until the page lists the point this part fixes.
+  await expect(errors.getByRole('link', { name: 'Vul de naam in van de persoon die namens het bevoegd gezag tekent' })).toBeVisible();
   const before = await errors.getByRole('listitem').count();
   await errors.getByRole('link', { name: 'Vul de naam in van de persoon die namens het bevoegd gezag tekent' }).click();
   await page.getByLabel('Naam van de ondertekenaar').fill('Mr. A. Kaya');
