@@ -161,7 +161,7 @@ test('start from an example, change it, add and remove cost lines', async ({ pag
   await expect(page.locator('.examples__title', { hasText: example('trial-internship').title })).toContainText('Al gebruikt');
   await expect(page.locator('.examples__title', { hasText: example('work-along-days').title })).not.toContainText('Al gebruikt');
 
-  // "Wijzig" brings back what was saved.
+  // "Wijzigen" brings back what was saved.
   await saved.getByRole('link', { name: 'Wijzigen activiteit ‘Proefstage bij zorginstellingen in Utrecht’' }).click();
   await expect(page.getByLabel('Hoeveel uur kost de activiteit?')).toHaveValue('80');
   await expect(page.getByRole('group', { name: 'Kostenregel 2' }).getByLabel('Bedrag')).toHaveValue('350,50');

@@ -84,7 +84,7 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   // 1. A fresh context: an empty draft, nothing started.
   await page.goto('/');
   await expect(h1(page)).toHaveText('Uw aanvraag in stappen');
-  await expect(page.getByText('0 van 8 onderdelen klaar')).toBeVisible();
+  await expect(page.getByText('0 van 8 stappen klaar')).toBeVisible();
   await press(page, page.getByRole('link', { name: 'Aanvrager' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Aanvrager' })).toBeFocused();
   await fillApplicant(page, {
@@ -304,7 +304,7 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await expect(page.getByRole('heading', { level: 1, name: 'Controleer uw aanvraag' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Uw aanvraag is compleet' })).toBeVisible();
   await press(page, page.getByRole('link', { name: 'Terug naar het overzicht' }).first());
-  await expect(page.getByText('8 van 8 onderdelen klaar')).toBeVisible();
+  await expect(page.getByText('8 van 8 stappen klaar')).toBeVisible();
   for (const step of ['Aanvrager', 'Doelgroepen', 'Mechanismen', 'Activiteiten', 'Samenwerking', 'Nazorg', 'Begroting', 'Monitoring en verantwoording']) {
     await expect(page.getByRole('link', { name: step, exact: true })).toHaveAccessibleDescription('Klaar');
   }
@@ -317,9 +317,9 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await expect(page.locator('.review__errors')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Adviezen' })).toHaveCount(0);
 
-  // "Wijzig" round trip: the employer does not take part in the nazorg after all; untick it and come back here.
+  // "Wijzigen" round trip: the employer does not take part in the nazorg after all; untick it and come back here.
   const coachGroup = `Activiteit 2 ‘${coachTitle}’`;
-  await press(page, page.getByRole('link', { name: `Wijzig Welke partners doen mee? (${coachGroup})` }));
+  await press(page, page.getByRole('link', { name: `Wijzigen Welke partners doen mee? (${coachGroup})` }));
   await expect(page).toHaveURL(/#\/activiteiten\/[A-Za-z0-9_-]+\?veld=veld-partnerIds&terug=controleren$/);
   await expect(page.getByRole('checkbox', { name: partners.rmc })).toBeFocused();
   await tab(page, page.getByRole('checkbox', { name: partners.centrum }));
@@ -330,7 +330,7 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await expect(page.getByRole('heading', { level: 1, name: 'Controleer uw aanvraag' })).toBeFocused();
   const coachPartners = page
     .locator('.summary-list__row')
-    .filter({ has: page.getByRole('link', { name: `Wijzig Welke partners doen mee? (${coachGroup})` }) });
+    .filter({ has: page.getByRole('link', { name: `Wijzigen Welke partners doen mee? (${coachGroup})` }) });
   await expect(coachPartners.locator('.summary-list__value')).toHaveText(`${partners.rmc}\n${partners.centrum}`, { useInnerText: true });
   await expect(page.getByRole('heading', { name: 'Uw aanvraag is compleet' })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -15,7 +15,7 @@ test('a project leader plans monitoring from empty, sees what is unknown about r
   const reporting = page.locator('.scheme-fact').filter({ hasText: 'Wanneer en hoe u verantwoordt' });
   await expect(reporting.getByText('Niet bekend', { exact: true })).toBeVisible();
   expect(scheme.reporting.status).toBe('unknown');
-  await expect(reporting).toContainText('Niet bekend uit de openbare bronnen — controleer bij DUS-I');
+  await expect(reporting).toContainText('Controleer bij DUS-I');
   await expect(reporting).toContainText('activiteitenverslag de opbouw van het activiteitenplan');
   await page.getByText('Wat latere rondes van deze subsidie vroegen').click();
   await expect(page.getByText(/^In een latere ronde .* hoeveel gediplomeerden de nazorg gebruikten/)).toBeVisible();

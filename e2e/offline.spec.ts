@@ -82,14 +82,14 @@ test.describe('single-file edition', () => {
 
     // Only in files: everything of the app leaves the browser; the draft stays in the window.
     await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
-    await page.getByRole('button', { name: 'Alleen als bestand bewaren' }).click();
+    await page.getByRole('button', { name: 'Alleen opslaan als bestand' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Er staat niets meer van de Aanvraagwijzer in deze browser.' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'U bewaart uw concepten alleen als bestand' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'U slaat uw concepten alleen op als bestand' })).toBeVisible();
     const bar = page.getByRole('status').filter({ hasText: 'Alleen in dit venster' });
-    await expect(bar).toHaveText('Alleen in dit venster — u bewaart uw concepten alleen als bestand. Download uw concept voordat u dit venster sluit.');
+    await expect(bar).toHaveText('Alleen in dit venster. Sla uw concept op als bestand voordat u dit venster sluit.');
     expect(await storedDraft(page)).toBe('');
     expect(await localStorageKeys(page)).toEqual(['aanvraagwijzer-alleen-bestanden']);
-    await expect(page.getByText('U bewaart uw concepten alleen als bestand: deze browser bewaart niets.')).toBeVisible();
+    await expect(page.getByText('U slaat uw concepten alleen op als bestand: deze browser slaat niets op.')).toBeVisible();
     await openStep(page, 'Aanvrager');
     await fillApplicant(page, { brin: '25LX' });
     await expect(page.getByLabel('Naam van de instelling')).toHaveValue('ROC Eigen Schijf');
@@ -99,7 +99,7 @@ test.describe('single-file edition', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
 
     const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Concept downloaden' }).click();
+    await page.getByRole('button', { name: 'Opslaan als bestand', exact: true }).click();
     expect(readFileSync(await (await download).path(), 'utf8')).toContain('ROC Eigen Schijf');
 
     // A new start stores nothing either; turning it off stores the open draft again.
@@ -107,9 +107,9 @@ test.describe('single-file edition', () => {
     await expect(bar).toBeVisible();
     await expect(page.getByLabel('Naam van de instelling')).toHaveValue('');
     await page.getByRole('link', { name: 'Aanvraagwijzer' }).click();
-    await expect(page.getByRole('region', { name: 'U bewaart uw concepten alleen als bestand' })).toBeVisible();
-    await page.getByRole('button', { name: 'Toch in deze browser bewaren' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'weer automatisch in deze browser bewaard' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'U slaat uw concepten alleen op als bestand' })).toBeVisible();
+    await page.getByRole('button', { name: 'Toch in deze browser opslaan' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'weer automatisch in deze browser opgeslagen' })).toBeVisible();
     await openStep(page, 'Aanvrager');
     await fillApplicant(page, { institutionName: 'ROC Weer Bewaard' });
     await expect.poll(() => storedDraft(page)).toContain('ROC Weer Bewaard');

@@ -30,8 +30,8 @@ test('Controleren lists every open point of an empty draft; each link lands on i
   // Calm: plain links, no error styling.
   await expect(errors.getByRole('link').first()).not.toHaveCSS('color', 'rgb(213, 43, 30)');
   await expect(page.getByText('Uw aanvraag is compleet')).toHaveCount(0);
-  // Every answer is listed as not filled in, with a "Wijzig" link that names the question.
-  await expect(page.getByRole('link', { name: 'Wijzig BRIN-code (Instelling)' })).toBeVisible();
+  // Every answer is listed as not filled in, with a "Wijzigen" link that names the question.
+  await expect(page.getByRole('link', { name: 'Wijzigen BRIN-code (Instelling)' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // A field error goes to the field on its step.
@@ -67,8 +67,8 @@ test('Controleren lists every open point of an empty draft; each link lands on i
   const applicant = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Aanvrager' }) });
   await expect(applicant.locator('.summary-list__row', { hasText: 'BRIN-code' })).toContainText('27RS');
 
-  // "Wijzig" opens the field and saving returns here with the new answer.
-  await page.getByRole('link', { name: 'Wijzig Naam van de instelling (Instelling)' }).click();
+  // "Wijzigen" opens the field and saving returns here with the new answer.
+  await page.getByRole('link', { name: 'Wijzigen Naam van de instelling (Instelling)' }).click();
   await expect(page).toHaveURL(/#\/aanvrager\?veld=veld-institutionName&terug=controleren$/);
   await expect(page.getByLabel('Naam van de instelling')).toBeFocused();
   await fillApplicant(page, { institutionName: 'ROC Rijnstad Oost' });
@@ -134,8 +134,8 @@ test('the complete example has nothing open: Controleren says so, Samenhang show
   await expect(page.getByRole('button', { name: 'Word-document maken' })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // "Wijzig" on an activity opens that activity's page at the field.
-  await activities.getByRole('link', { name: 'Wijzig Startdatum (Activiteit 1 ‘Coaching op loopbaancompetenties in het laatste jaar’)' }).click();
+  // "Wijzigen" on an activity opens that activity's page at the field.
+  await activities.getByRole('link', { name: 'Wijzigen Startdatum (Activiteit 1 ‘Coaching op loopbaancompetenties in het laatste jaar’)' }).click();
   await expect(page).toHaveURL(/#\/activiteiten\/loopbaancoaching\?veld=veld-startDate&terug=controleren$/);
   await expect(dateGroup(page, 'Startdatum').getByLabel('Dag')).toBeFocused();
   await fillDate(page, 'Startdatum', '6-4-2021');
@@ -205,5 +205,5 @@ test('the ROC example shows its open points, its advice and a gap in the plan', 
   await page.getByRole('button', { name: 'Opslaan en terug naar controleren' }).click();
   await expect(page).toHaveURL(/#\/controleren$/);
   await expect(errors.getByRole('listitem')).toHaveCount(before - 2);
-  await expect(page.getByRole('link', { name: 'Wijzig Naam van de ondertekenaar (Ondertekening namens het bevoegd gezag)' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Wijzigen Naam van de ondertekenaar (Ondertekening namens het bevoegd gezag)' })).toBeVisible();
 });

@@ -134,7 +134,7 @@ test('a file with one unreadable answer opens with only that answer set aside, s
 
   // Downloaded with the keyboard: the raw value exactly as the file had it.
   const downloading = page.waitForEvent('download');
-  await press(page, notice.getByRole('button', { name: 'Apart bewaarde onderdelen downloaden' }));
+  await press(page, notice.getByRole('button', { name: 'Apart bewaarde onderdelen opslaan als bestand' }));
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^apart-bewaard-roc-lindeveld-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
@@ -183,7 +183,7 @@ test('a file and a stored draft from the app before this fix, with null for ever
   await expect(page.getByLabel('Gevraagde subsidie')).toHaveValue(complete.answers.budget.requestedAmount);
   await expect(page.getByRole('radio', { name: 'Ja' })).not.toBeChecked();
 
-  // The same draft as a stored copy (what the old app's autosave left, and its "Onleesbaar concept downloaden" file).
+  // The same draft as a stored copy (what the old app's autosave left, and its "Onleesbaar concept opslaan als bestand" file).
   const context = await browser.newContext();
   const fresh = await context.newPage();
   await fresh.addInitScript(

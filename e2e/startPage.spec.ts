@@ -44,14 +44,14 @@ test('the start page can be read and used before the app is there; then it shows
   // No statuses yet, not even from an earlier visit: only the draft decides them.
   await expect(page.locator('.tag--pending')).toHaveCount(10);
   await expect(page.getByText('Klaar', { exact: true })).toHaveCount(0);
-  await expect(page.getByText(/onderdelen klaar/)).toHaveCount(0);
+  await expect(page.getByText(/stappen klaar/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Word-document maken' })).toHaveCount(0);
   await expectNoAxeViolations(page);
   const top = await page.getByRole('link', { name: 'Aanvrager', exact: true }).boundingBox();
 
   release();
   await expect(stepStatuses(page)).toHaveText(STEPS.map(() => 'Klaar'));
-  await expect(page.getByText('8 van 8 onderdelen klaar')).toBeVisible();
+  await expect(page.getByText('8 van 8 stappen klaar')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Word-document maken' })).toBeVisible();
   // The same page: the task list did not move when the statuses came.
   expect(await page.getByRole('link', { name: 'Aanvrager', exact: true }).boundingBox()).toEqual(top);
@@ -80,7 +80,7 @@ test('the statuses are always those of the stored draft: after a change in anoth
   const other = await context.newPage();
   await other.goto('/#/');
   await expect(stepStatuses(other)).toHaveText(['Bekeken maar onvolledig', ...STEPS.slice(1).map(() => 'Klaar')]);
-  await expect(other.getByText('7 van 8 onderdelen klaar')).toBeVisible();
+  await expect(other.getByText('7 van 8 stappen klaar')).toBeVisible();
   await other.close();
 
   // A file opened on the start page: the next visit shows its statuses.
@@ -90,7 +90,7 @@ test('the statuses are always those of the stored draft: after a change in anoth
   expect(shown).not.toContain('Klaar');
   await page.reload();
   await expect(stepStatuses(page)).toHaveText(shown);
-  await expect(page.getByText('0 van 8 onderdelen klaar')).toBeVisible();
+  await expect(page.getByText('0 van 8 stappen klaar')).toBeVisible();
 });
 
 test('opened without a route, the app goes where the draft says, without first painting the start page', async ({ page }) => {
@@ -135,5 +135,5 @@ test('when the app’s code does not come, the page says so in Dutch, and reload
 
   await page.unrouteAll();
   await page.getByRole('button', { name: 'Pagina opnieuw laden' }).click();
-  await expect(page.getByText('0 van 8 onderdelen klaar')).toBeVisible();
+  await expect(page.getByText('0 van 8 stappen klaar')).toBeVisible();
 });

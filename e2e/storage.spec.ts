@@ -53,7 +53,7 @@ test('with storage blocked the app keeps working in this window, says so and off
   });
   await page.goto('/');
   const status = page.getByRole('status').filter({ hasText: 'Niet opgeslagen' });
-  await expect(status).toHaveText('Niet opgeslagen — alleen in dit venster. Download uw concept.');
+  await expect(status).toHaveText('Niet opgeslagen — alleen in dit venster. Sla uw concept op als bestand.');
   await expectNoAxeViolations(page);
 
   await openStep(page, 'Aanvrager');
@@ -71,7 +71,7 @@ test('with storage blocked the app keeps working in this window, says so and off
   await dialog.dismiss();
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Concept downloaden' }).click();
+  await page.getByRole('button', { name: 'Opslaan als bestand', exact: true }).click();
   const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   expect(file.answers.applicant.institutionName).toBe(INSTITUTION);
   // Safe in a file now: leaving no longer asks.
@@ -98,7 +98,7 @@ test('a stored draft that no longer opens is kept aside, reported and offered fo
   expect(keptKey && (await page.evaluate((k) => localStorage.getItem(k), keptKey))).toBe(broken);
 
   const download = page.waitForEvent('download');
-  await alert.getByRole('button', { name: 'Onleesbaar concept downloaden' }).click();
+  await alert.getByRole('button', { name: 'Onleesbaar concept opslaan als bestand' }).click();
   expect(readFileSync(await (await download).path(), 'utf8')).toBe(broken);
 
   // The app works on with a new draft, and a reload does not report the same copy twice over.
@@ -123,7 +123,7 @@ test('with storage full the app says so and keeps every answer', async ({ page }
   await openStep(page, 'Aanvrager');
   await fillApplicant(page, { institutionName: INSTITUTION });
   await expect(page.getByRole('status').filter({ hasText: 'Niet opgeslagen' })).toContainText('de opslag van deze browser is vol');
-  await expect(page.getByRole('button', { name: 'Concept downloaden' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Opslaan als bestand', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   await fillApplicant(page, { brin: '25LX' });
   await expect(page.getByLabel('Naam van de instelling')).toHaveValue(INSTITUTION);
@@ -415,7 +415,7 @@ test('stored copies a wrong clock would decide between, or that the app did not 
   const alert = page.getByRole('alert').filter({ hasText: 'niet door de Aanvraagwijzer geschreven' });
   await expect(alert).toBeVisible();
   const download = page.waitForEvent('download');
-  await alert.getByRole('button', { name: 'Onleesbaar concept downloaden' }).click();
+  await alert.getByRole('button', { name: 'Onleesbaar concept opslaan als bestand' }).click();
   expect(readFileSync(await (await download).path(), 'utf8')).toBe('{"niet":"tekst","getal":7}');
 });
 

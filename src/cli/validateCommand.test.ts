@@ -32,7 +32,7 @@ describe('npm run validate on drafts it can only partly read', () => {
     const io = capture();
     expect(await validateCommand([file('een-kapot-antwoord.json', broken)], io)).toBe(EXIT.incomplete);
     expect(io.errors).toEqual([]);
-    expect(io.lines).toContain('Eén onderdeel kon niet worden gelezen. Het is apart bewaard in het concept; de Aanvraagwijzer laat zien welk het is en u kunt het daar downloaden:');
+    expect(io.lines).toContain('Eén onderdeel kon niet worden gelezen. Het is apart bewaard in het concept; de Aanvraagwijzer laat zien welk het is en u kunt het daar opslaan als bestand:');
     expect(io.lines).toContain('  - Aanvrager – BRIN-code');
     // The missing BRIN code is then an ordinary error of the Aanvrager step.
     expect(io.lines).toContain('  Fout: Vul een BRIN-code in van 2 cijfers en 2 letters, bijvoorbeeld 25LX');
@@ -43,7 +43,7 @@ describe('npm run validate on drafts it can only partly read', () => {
     const partners = complete.answers.partners.map((p, i) => (i === 1 ? { ...p, type: { soort: 'gemeente' } } : p));
     const io = capture();
     expect(await validateCommand([file('twee-kapot.json', { ...complete, answers: { ...complete.answers, activities, partners } })], io)).toBe(EXIT.incomplete);
-    expect(io.lines).toContain('2 onderdelen konden niet worden gelezen. Ze zijn apart bewaard in het concept; de Aanvraagwijzer laat zien welke het zijn en u kunt ze daar downloaden:');
+    expect(io.lines).toContain('2 onderdelen konden niet worden gelezen. Ze zijn apart bewaard in het concept; de Aanvraagwijzer laat zien welke het zijn en u kunt ze daar opslaan als bestand:');
     expect(io.lines).toContain('  - Activiteiten – Activiteit 1 ‘Coaching op loopbaancompetenties in het laatste jaar’ – Fase');
     expect(io.lines.some((l) => /^ {2}- Samenwerking – Partner 2 \(.+\) – Soort partner$/.test(l))).toBe(true);
   });

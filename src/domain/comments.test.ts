@@ -79,7 +79,7 @@ describe('anchorLabel', () => {
     [{ step: 'activities', field: 'activities.weg.description' }, 'Activiteiten – een antwoord dat er niet meer is'],
     [{ step: 'budget', section: 'begroting' }, 'Hoofdstuk ‘Begroting’'],
     [{ step: 'algemeen' }, 'De hele aanvraag'],
-    [{ step: 'monitoring' }, 'Onderdeel ‘Monitoring en verantwoording’'],
+    [{ step: 'monitoring' }, 'Stap ‘Monitoring en verantwoording’'],
   ])('%o → %s', (anchor, label) => {
     expect(anchorLabel(anchor, answers, scheme, template)).toBe(label);
   });

@@ -15,7 +15,7 @@ import './ReviewPage.css';
 /**
  * "#/controleren": GOV.UK "check your answers", open from the start. What is still missing comes
  * first, as a calm list per step (a beginner's to-do list, not an alarm; each point links to its
- * field, or to the step for points across steps), then every answer per step with a "Wijzig" link
+ * field, or to the step for points across steps), then every answer per step with a "Wijzigen" link
  * that returns here after saving.
  */
 export function ReviewPage() {

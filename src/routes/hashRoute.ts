@@ -8,7 +8,7 @@ export interface Route {
   segments: string[];
   /** Field to focus after the page renders (from an error link). */
   focusField?: string;
-  /** Page to return to after saving ("?terug=controleren", from a "Wijzig" link on Controleren). */
+  /** Page to return to after saving ("?terug=controleren", from a "Wijzigen" link on Controleren). */
   returnTo?: string;
 }
 

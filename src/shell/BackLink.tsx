@@ -4,7 +4,7 @@ import './BackLink.css';
 
 /**
  * "Terug" at the top of a step (GOV.UK back link): to the page that sent the user there
- * ("?terug=controleren", from a "Wijzig" link), else to `to` (the task list, or a list of items).
+ * ("?terug=controleren", from a "Wijzigen" link), else to `to` (the task list, or a list of items).
  */
 export function BackLink({ to }: { to: string }) {
   return (

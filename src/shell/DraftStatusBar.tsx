@@ -39,7 +39,7 @@ export function DraftStatusBar() {
         </p>
         {failed && !readOnly && (
           <button type="button" className="button button--secondary button--small" onClick={() => session.saveFile()}>
-            {SAVE_STATUS.download}
+            {SAVE_STATUS.saveFile}
           </button>
         )}
         {!failed && !readOnly && needsFileSave && (

@@ -54,7 +54,7 @@ describe('summarize', () => {
     expect(find('monitoring', 'indicators').value).toBeUndefined();
   });
 
-  it('links "Wijzig" to the field on its page and back to Controleren', () => {
+  it('links "Wijzigen" to the field on its page and back to Controleren', () => {
     expect(find('applicant', 'brin').href).toBe('#/aanvrager?veld=veld-brin&terug=controleren');
     expect(find('targetGroups', 'a.levels').href).toBe('#/doelgroepen?veld=veld-a-levels&terug=controleren');
     expect(find('mechanisms', 'chosen.0.rationale').href).toBe('#/mechanismen?veld=veld-chosen-0-rationale&terug=controleren');

@@ -24,7 +24,7 @@ export interface SummaryRow {
   step: StepId;
   /** react-hook-form name on the page the row links to, e.g. "a.levels", or "costLines.0.amount" on an activity's page. */
   fieldName: string;
-  /** "Wijzig": the page and field, returning to Controleren after saving. */
+  /** "Wijzigen": the page and field, returning to Controleren after saving. */
   href: string;
 }
 
@@ -105,7 +105,7 @@ const asSiblings = (value: unknown): Siblings => (typeof value === 'object' && v
 
 /**
  * Check your answers as plain data: per step (in step order) the answers as Dutch display text,
- * each with the field it came from and a "Wijzig" link back to it, in the order of the step's field
+ * each with the field it came from and a "Wijzigen" link back to it, in the order of the step's field
  * table. Pure; the page only renders it. `fields` is the round's table unless a test gives one.
  */
 export function summarize(answers: Answers, scheme: Scheme, fields: ApplicationFields = applicationFields(scheme)): SummarySection[] {
@@ -135,7 +135,7 @@ function stepGroups(step: StepId, answers: Answers, scheme: Scheme, fields: Appl
       }
       if (field.type !== 'list') return [];
       const items = Array.isArray(values[name]) ? (values[name] as unknown[]) : [];
-      // The item's first question is where "Wijzig" takes the user.
+      // The item's first question is where "Wijzigen" takes the user.
       const first = Object.entries(field.item).find(([, f]) => f.type === 'leaf' && !f.hidden)?.[0];
       const target = items.length > 0 && first ? `${prefix}${name}.0.${first}` : prefix + name;
       return [row(questionLabel(field, questions?.[name], ctx), field.display?.(items, ctx), target, sub, items.length > 0)];

@@ -50,7 +50,7 @@ export const PRIVACY = {
   wipeBrowser: 'U kunt de gegevens van deze site ook wissen in de instellingen van uw browser.',
   fromDiskHeading: 'De Aanvraagwijzer als bestand op uw computer',
   fromDisk:
-    'Opent u de Aanvraagwijzer als HTML-bestand van uw eigen computer? Dan bewaart de browser uw concepten op een plek die alle HTML-bestanden op die computer delen. Kies dan ‘Alleen als bestand bewaren’ op de startpagina: de browser bewaart dan niets.',
+    'Opent u de Aanvraagwijzer als HTML-bestand van uw eigen computer? Dan bewaart de browser uw concepten op een plek die alle HTML-bestanden op die computer delen. Kies dan ‘Alleen opslaan als bestand’ op de startpagina: de browser bewaart dan niets.',
 };
 
 export const CONTACT = {

@@ -11,9 +11,9 @@ export const ANCHOR_LABELS = {
   costLine: (activity: string, index: number) => `${activity}, kostenregel ${index + 1}`,
   partner: (index: number, name: string | undefined) => (name?.trim() ? `Partner ${index + 1} (${name.trim()})` : `Partner ${index + 1}`),
   /** An item of a list without a label of its own. */
-  item: (outer: string, index: number) => `${outer}, onderdeel ${index + 1}`,
+  item: (outer: string, index: number) => `${outer}, nummer ${index + 1}`,
   section: (heading: string) => `Hoofdstuk ‘${heading}’`,
-  step: (title: string) => `Onderdeel ‘${title}’`,
+  step: (title: string) => `Stap ‘${title}’`,
   general: 'De hele aanvraag',
   gone: (step: string) => `${step} – een antwoord dat er niet meer is`,
 };

@@ -14,8 +14,8 @@ export const CLI = {
   complete: 'Het concept is compleet: er zijn geen fouten.',
   setAside: (n: number) =>
     n === 1
-      ? 'Eén onderdeel kon niet worden gelezen. Het is apart bewaard in het concept; de Aanvraagwijzer laat zien welk het is en u kunt het daar downloaden:'
-      : `${n} onderdelen konden niet worden gelezen. Ze zijn apart bewaard in het concept; de Aanvraagwijzer laat zien welke het zijn en u kunt ze daar downloaden:`,
+      ? 'Eén onderdeel kon niet worden gelezen. Het is apart bewaard in het concept; de Aanvraagwijzer laat zien welk het is en u kunt het daar opslaan als bestand:'
+      : `${n} onderdelen konden niet worden gelezen. Ze zijn apart bewaard in het concept; de Aanvraagwijzer laat zien welke het zijn en u kunt ze daar opslaan als bestand:`,
   completeButSetAside: 'Verder zijn er geen fouten, maar het concept is pas compleet als ook de onderdelen hierboven weer zijn ingevuld.',
   counts: (errors: number, warnings: number) =>
     `${errors === 1 ? '1 fout' : `${errors} fouten`} en ${warnings === 1 ? '1 advies' : `${warnings} adviezen`}.`,

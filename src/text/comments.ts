@@ -44,7 +44,7 @@ export const REVIEW_MODE = {
   generalHeading: 'Reacties op de hele aanvraag',
   orphansHeading: 'Reacties bij antwoorden die er niet meer zijn',
   orphansIntro: 'Deze reacties horen bij een antwoord dat niet meer in de aanvraag staat, bijvoorbeeld een verwijderde activiteit.',
-  sectionStatus: (step: string) => `Onderdeel ‘${step}’:`,
+  sectionStatus: (step: string) => `Stap ‘${step}’:`,
 
   add: 'Reactie toevoegen',
   addAt: (label: string) => ` bij ${label}`,
@@ -85,15 +85,15 @@ export const REVIEW_MODE = {
   exportIntro: (open: number) =>
     `Maak het Word-document met de ${open === 1 ? 'open reactie' : `${open} open reacties`} als opmerkingen in de kantlijn, elk bij zijn antwoord. Afgehandelde reacties staan er niet in. Het gewone Word-document heeft nooit opmerkingen.`,
   wordBackHint:
-    'Heeft de adviseur opmerkingen in Word gezet of tekst veranderd? Open dat Word-bestand op de startpagina met ‘Concept openen’. Uw antwoorden blijven zoals ze waren; de opmerkingen verschijnen hier bij hun antwoord.',
+    'Heeft de adviseur opmerkingen in Word gezet of tekst veranderd? Open dat Word-document op de startpagina met ‘Concept openen’. Uw antwoorden blijven zoals ze waren; de opmerkingen verschijnen hier bij hun antwoord.',
   compareHeading: 'Twee versies vergelijken',
-  compareLink: 'Vergelijk twee concepten of Word-bestanden, antwoord voor antwoord',
+  compareLink: 'Vergelijk twee concepten of Word-documenten, antwoord voor antwoord',
 
   changesHeading: 'Gewijzigd in Word',
   changesIntro: (count: number) =>
-    `In het Word-bestand dat terugkwam, ${count === 1 ? 'is 1 antwoord' : `zijn ${count} antwoorden`} veranderd. Uw concept is niet veranderd. Kies per antwoord of u de tekst uit Word overneemt.`,
+    `In het Word-document dat terugkwam, ${count === 1 ? 'is 1 antwoord' : `zijn ${count} antwoorden`} veranderd. Uw concept is niet veranderd. Kies per antwoord of u de tekst uit Word overneemt.`,
   changeInDraft: 'In uw concept',
-  changeInWord: 'In het Word-bestand',
+  changeInWord: 'In het Word-document',
   changeEmpty: '(leeg)',
   takeOver: 'Overnemen',
   ignore: 'Negeren',

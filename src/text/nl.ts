@@ -4,11 +4,14 @@ import type { StepStatus } from '../domain/stepStatus';
 /**
  * Interface text of the app (Dutch, for a school project leader). Validation messages: schemas/messages.ts.
  *
- * One word for each thing (#14.6), in the app and the Word document alike:
- * - stap: one of the eight parts of the application on the task list ("Stap 4 van 8"), not "onderdeel";
+ * One word for each thing (#14.6), in the app and the Word document alike (glossary.test.ts checks):
+ * - stap: one of the eight parts of the application (or the verslag) on the task list ("Stap 4 van 8"),
+ *   not "onderdeel" (that is only a part of a file that could not be read, storage.ts);
  * - concept: the draft in the app and its .json file ("Concept opslaan als bestand", "Concept openen");
- * - Word-document: the .docx the app makes ("Word-document maken"); "aanvraag" is what is filed at DUS-I;
- * - opslaan als bestand: the one name for saving a file ("Concept opslaan als bestand");
+ * - Word-document: the .docx the app makes ("Word-document maken"), not "Word-concept" or "Word-bestand";
+ *   "aanvraag" is what is filed at DUS-I;
+ * - opslaan als bestand: the one name for saving a file ("Opslaan als bestand", "Sla uw concept op als
+ *   bestand"), never "downloaden"; the browser's own saving is "opgeslagen"; "bewaren" is keeping;
  * - Wijzigen / Verwijderen / Ongedaan maken: the actions on an answer or a list item, always these words;
  * - Opslaan en verder / Opslaan en terug naar …: a form's save button says where it leads.
  */
@@ -18,7 +21,7 @@ export const SHELL = {
   tagline: 'Hulp bij uw aanvraag voor extra begeleiding en nazorg mbo',
   skipLink: 'Naar de inhoud',
   privacyNote:
-    'Uw antwoorden blijven in deze browser op dit apparaat. Er gaat niets naar een server. Bewaar uw concept als bestand om het te delen of veilig te stellen.',
+    'Uw antwoorden blijven in deze browser op dit apparaat. Er gaat niets naar een server. Sla uw concept op als bestand om het te delen of veilig te stellen.',
   footer: 'Aanvraagwijzer werkt zonder internet en zonder account. Controleer de voorwaarden altijd bij DUS-I.',
   footerLinks: 'Over deze dienst',
   accessibility: 'Toegankelijkheid',
@@ -62,15 +65,15 @@ export const STEP_STATUS_LABELS: Record<StepStatus, string> = {
 export const START = {
   title: 'Uw aanvraag in stappen',
   intro:
-    'Deze wijzer helpt u een sterke, volledige aanvraag te schrijven voor de regeling. Werk de onderdelen in uw eigen volgorde af. Bij elk onderdeel ziet u wat er nog ontbreekt.',
-  tasksHeading: 'Onderdelen van de aanvraag',
+    'Deze wijzer helpt u een sterke, volledige aanvraag te schrijven voor de regeling. Werk de stappen af in de volgorde die u wilt. Bij elke stap ziet u wat er nog ontbreekt.',
+  tasksHeading: 'Stappen van de aanvraag',
   reviewTasksHeading: 'Uw plan nakijken',
   coherenceTask: 'Samenhang',
   reviewTask: 'Controleren',
-  progress: (done: number, total: number) => `${done} van ${total} onderdelen klaar`,
+  progress: (done: number, total: number) => `${done} van ${total} stappen klaar`,
   exportHeading: 'Word-document maken',
   exportIntro:
-    'U kunt op elk moment een Word-concept maken, ook als nog niet alles klaar is. Wat nog ontbreekt, staat achterin het document onder ‘Openstaande punten’.',
+    'U kunt op elk moment een Word-document maken, ook als nog niet alles klaar is. Wat nog ontbreekt, staat achterin het document onder ‘Openstaande punten’.',
 };
 
 export const ERROR_SUMMARY = {
@@ -107,7 +110,7 @@ export const EXPORT = {
   done: (fileName: string) => `Het Word-document ‘${fileName}’ is gemaakt. Kijk bij uw downloads.`,
   /** The table of contents is a Word field: the document itself no longer explains that, it is the institution's. */
   fieldsHint: 'Word vraagt bij het openen misschien of velden mogen worden bijgewerkt. Kies ‘Ja’: dan krijgt de inhoudsopgave de juiste paginanummers.',
-  failed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden zijn niet verloren. Probeer het opnieuw of bewaar uw concept als bestand.',
+  failed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden zijn niet verloren. Probeer het opnieuw of sla uw concept op als bestand.',
 };
 
 /** The start page's way to the activiteitenverslag, once the application is granted. */
@@ -124,14 +127,14 @@ export const REPORT_EXPORT = {
   button: 'Verslag als Word-document maken',
   busy: 'Word-document wordt gemaakt…',
   done: (fileName: string) => `Het Word-document ‘${fileName}’ is gemaakt. Kijk bij uw downloads.`,
-  failed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden zijn niet verloren. Probeer het opnieuw of bewaar uw concept als bestand.',
+  failed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden zijn niet verloren. Probeer het opnieuw of sla uw concept op als bestand.',
 };
 
 /** "Versie voor adviseur": the Word document with the open comments (review mode). */
 export const ADVISOR_EXPORT = {
   button: 'Versie voor adviseur maken',
   busy: 'Bezig met maken…',
-  done: (fileName: string) => `Het Word-document ‘${fileName}’ is gedownload.`,
+  done: (fileName: string) => `Het Word-document ‘${fileName}’ is gemaakt. Kijk bij uw downloads.`,
   failed: 'Het Word-document kon niet worden gemaakt. Uw antwoorden en opmerkingen zijn niet verloren. Probeer het nog eens.',
 };
 

@@ -8,8 +8,8 @@ export const REPORT = {
   intro:
     'Na de toekenning legt u verantwoording af over wat u heeft gedaan. Het activiteitenverslag volgt de opbouw van uw plan: per activiteit (A1, A2, …) wat is uitgevoerd, met hoeveel deelnemers en tegen welke kosten, en waarom iets anders ging dan gepland.',
   tolerance: 'Wijkt het aantal deelnemers of wijken de kosten meer dan 10 % af van het plan, is de periode veranderd of is een activiteit niet (helemaal) uitgevoerd? Dan vraagt de wijzer om een toelichting.',
-  tasksHeading: 'Onderdelen van het verslag',
-  progress: (done: number, total: number) => `${done} van ${total} onderdelen klaar`,
+  tasksHeading: 'Stappen van het verslag',
+  progress: (done: number, total: number) => `${done} van ${total} stappen klaar`,
   notGrantedTitle: 'Eerst de toekenning',
   notGranted: 'Vul eerst in wanneer de subsidie is verleend en voor welk bedrag. Daarna kunt u het verslag schrijven.',
   notGrantedLink: 'Subsidie verleend: datum en bedrag invullen',
@@ -17,13 +17,13 @@ export const REPORT = {
   openIntro: (n: number) => (n === 1 ? 'Nog 1 punt staat open. Kies het om het op te lossen:' : `Nog ${n} punten staan open. Kies een punt om het op te lossen:`),
   openCount: (n: number) => (n === 1 ? '1 punt open' : `${n} punten open`),
   backToPlan: 'Terug naar de aanvraag',
-  noOpen: 'Alle onderdelen van het verslag zijn ingevuld. Laat het verslag controleren voordat u het indient.',
+  noOpen: 'Alle stappen van het verslag zijn ingevuld. Laat het verslag controleren voordat u het indient.',
   exportHeading: 'Word-document van het verslag',
   exportIntro: 'U kunt het verslag op elk moment als Word-document maken, ook als nog niet alles klaar is. Wat nog ontbreekt, staat achterin onder ‘Openstaande punten’.',
   backToReport: 'Terug naar het verslag',
   save: 'Opslaan en terug naar het verslag',
-  notFoundTitle: 'Onderdeel niet gevonden',
-  notFoundBody: 'Dit onderdeel van het verslag bestaat niet (meer).',
+  notFoundTitle: 'Stap niet gevonden',
+  notFoundBody: 'Deze stap van het verslag bestaat niet (meer).',
   /** The report's due date, when the round's data know it. */
   dueUnknown: 'Wanneer u het verslag moet indienen, staat in uw beschikking.',
   /** The round's reporting deadline, from its data. */
@@ -78,7 +78,7 @@ export const REPORT = {
   removeAdded: (code: string) => `${code} verwijderen`,
   removedAdded: (code: string) => `${code} is verwijderd.`,
   undoRemove: 'Ongedaan maken',
-  change: 'Wijzig',
+  change: 'Wijzigen',
   doneAdding: 'Klaar met toevoegen',
 
   nazorgTitle: 'Nazorg: bereik',

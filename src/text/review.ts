@@ -7,7 +7,7 @@ export const REVIEW = {
   taskHint: 'Alle antwoorden op een rij. Er staat niets meer open.',
   taskHintOpen: (count: number) => (count === 1 ? 'Wat nog ontbreekt: 1 punt, en al uw antwoorden op een rij.' : `Wat nog ontbreekt: ${count} punten, en al uw antwoorden op een rij.`),
   intro:
-    'Hier staan al uw antwoorden op een rij. Klopt iets niet, kies dan ‘Wijzig’. Na het opslaan komt u weer op deze pagina.',
+    'Hier staan al uw antwoorden op een rij. Klopt iets niet, kies dan ‘Wijzigen’. Na het opslaan komt u weer op deze pagina.',
   missingTitle: 'Wat nog ontbreekt',
   missingIntro: (count: number) =>
     count === 1
@@ -21,7 +21,7 @@ export const REVIEW = {
     'Er staat niets meer open. Maak het Word-document, laat het lezen door een collega of adviseur en dien de aanvraag in bij DUS-I.',
   exportHeading: 'Word-document maken',
   exportIncomplete: 'U kunt het Word-document nu al maken. Wat nog openstaat, staat achterin onder ‘Openstaande punten’.',
-  change: 'Wijzig',
+  change: 'Wijzigen',
   notFilled: 'Nog niet ingevuld',
   chosenMechanisms: 'Gekozen mechanismen',
   toCoherence: 'Bekijk de samenhang van uw plan',

@@ -39,5 +39,5 @@ export const SCHEME_INFO = {
   reportingDeadline: 'Uiterste datum van de verantwoording',
   evaluation: 'Evaluatie van de regeling',
   sourceLabel: (source: string) => `Bron: ${source}`,
-  toOverview: 'Naar de onderdelen van uw aanvraag',
+  toOverview: 'Naar de stappen van uw aanvraag',
 } as const;

@@ -96,10 +96,10 @@ export const SET_ASIDE = {
     n === 1
       ? `Eén ${answers ? 'antwoord' : 'onderdeel'} kon niet worden gelezen. Het is apart bewaard en niet weggegooid. Al het andere staat er gewoon:`
       : `${n} ${answers ? 'antwoorden' : 'onderdelen'} konden niet worden gelezen. Ze zijn apart bewaard en niet weggegooid. Al het andere staat er gewoon:`,
-  why: 'Dat kan gebeuren met een concept uit een andere versie van de Aanvraagwijzer. Download wat apart is bewaard, zodat u het kunt nakijken of aan de beheerder kunt geven, en vul die antwoorden zo nodig opnieuw in.',
-  download: 'Apart bewaarde onderdelen downloaden',
+  why: 'Dat kan gebeuren met een concept uit een andere versie van de Aanvraagwijzer. Sla wat apart is bewaard op als bestand, zodat u het kunt nakijken of aan de beheerder kunt geven, en vul die antwoorden zo nodig opnieuw in.',
+  download: 'Apart bewaarde onderdelen opslaan als bestand',
   remove: 'Verwijderen uit dit concept',
-  removeHint: 'Doe dit als u alles heeft nagekeken of gedownload.',
+  removeHint: 'Doe dit als u alles heeft nagekeken of opgeslagen als bestand.',
   removed: 'De apart bewaarde onderdelen zijn uit dit concept verwijderd.',
   undo: 'Ongedaan maken',
   dismiss: 'Melding sluiten',
@@ -135,15 +135,14 @@ export const SAVE_STATUS = {
   saved: (at: Date) => `Opgeslagen ${onOrAt(at)}`,
   savedHint: 'in deze browser',
   restored: (at: Date) => `Opgeslagen ${onOrAt(at)}`,
-  failed: 'Niet opgeslagen — alleen in dit venster. Download uw concept.',
-  full: 'Niet opgeslagen — de opslag van deze browser is vol. Uw antwoorden staan alleen in dit venster. Download uw concept.',
-  download: 'Concept downloaden',
+  failed: 'Niet opgeslagen — alleen in dit venster. Sla uw concept op als bestand.',
+  full: 'Niet opgeslagen — de opslag van deze browser is vol. Uw antwoorden staan alleen in dit venster. Sla uw concept op als bestand.',
   saveFile: 'Opslaan als bestand',
   reader: 'Alleen lezen — dit concept is al open in een ander tabblad of venster. Wat u hier wijzigt, wordt niet opgeslagen.',
   handedOver: 'U werkt nu in een ander tabblad verder. Dit tabblad is alleen om te lezen: wat u hier wijzigt, wordt niet opgeslagen.',
   takeOver: 'Hier verder werken',
   takingOver: 'Even geduld, het andere tabblad slaat uw werk op…',
-  filesOnly: 'Alleen in dit venster — u bewaart uw concepten alleen als bestand. Download uw concept voordat u dit venster sluit.',
+  filesOnly: 'Alleen in dit venster. Sla uw concept op als bestand voordat u dit venster sluit.',
   handingOver: 'U gaat in een ander tabblad verder. Even geduld, uw laatste wijzigingen worden opgeslagen…',
   unsavedKept: (title: string) =>
     `Een ander tabblad nam dit concept over voordat uw laatste wijzigingen hier waren opgeslagen. Ze zijn niet weggegooid: ze staan als apart concept ‘${title}’ bij uw concepten.`,
@@ -152,19 +151,19 @@ export const SAVE_STATUS = {
   toDrafts: 'Naar uw concepten',
   migrated: 'Uw opgeslagen concept is bijgewerkt voor deze versie van de Aanvraagwijzer:',
   keptAside: (message: string) =>
-    `Een opgeslagen concept kon niet meer worden geopend. Het is apart bewaard en niet weggegooid. Download het en bewaar het voor de beheerder. Reden: ${message}`,
-  downloadKeptAside: 'Onleesbaar concept downloaden',
+    `Een opgeslagen concept kon niet meer worden geopend. Het is apart bewaard en niet weggegooid. Sla het op als bestand en bewaar het voor de beheerder. Reden: ${message}`,
+  downloadKeptAside: 'Onleesbaar concept opslaan als bestand',
   dismiss: 'Melding sluiten',
-  leaveWarning: 'Uw antwoorden zijn niet opgeslagen. Download eerst uw concept.',
+  leaveWarning: 'Uw antwoorden zijn niet opgeslagen. Sla uw concept eerst op als bestand.',
 };
 
 /** The section "Uw concept" on the start page. */
 export const DRAFT_PANEL = {
   heading: 'Uw concept',
   intro:
-    'Uw antwoorden worden automatisch in deze browser bewaard. Dat is geen veilige opslag: de browser kan ze wissen, bijvoorbeeld als u de geschiedenis wist. Sla uw concept daarom ook op als bestand. Met dat bestand kunt u later of op een andere computer verder, en u kunt het delen met een adviseur.',
+    'Uw antwoorden worden automatisch in deze browser opgeslagen. Dat is geen veilige opslag: de browser kan ze wissen, bijvoorbeeld als u de geschiedenis wist. Sla uw concept daarom ook op als bestand. Met dat bestand kunt u later of op een andere computer verder, en u kunt het delen met een adviseur.',
   introFilesOnly:
-    'U bewaart uw concepten alleen als bestand: deze browser bewaart niets. Sla uw concept op als bestand voordat u dit venster sluit. Met dat bestand kunt u later verder, en u kunt het delen met een adviseur.',
+    'U slaat uw concepten alleen op als bestand: deze browser slaat niets op. Sla uw concept op als bestand voordat u dit venster sluit. Met dat bestand kunt u later verder, en u kunt het delen met een adviseur.',
   neverSaved: 'U heeft dit concept nog niet als bestand opgeslagen. Sla het op om een veilige kopie te hebben.',
   changedSinceSave: (at: Date, fileName: string) =>
     `Uw concept is gewijzigd sinds u het ${onOrAt(at)} opsloeg als bestand (‘${fileName}’). Sla het opnieuw op om een veilige kopie te hebben.`,
@@ -199,17 +198,17 @@ export const DRAFT_PANEL = {
 export const FROM_DISK = {
   heading: 'U gebruikt de Aanvraagwijzer als bestand op uw computer',
   body: [
-    'Uw browser bewaart uw concepten automatisch. Voor een HTML-bestand dat u van uw eigen computer opent, gebruikt de browser daarvoor één plek die alle zulke bestanden op deze computer delen. Een ander HTML-bestand dat u opent, kan daar dus ook bij uw concepten.',
-    'Wilt u dat niet, bijvoorbeeld op een gedeelde computer? Bewaar uw concepten dan alleen als bestand. De browser bewaart dan niets van de Aanvraagwijzer, en u slaat uw concept zelf op met ‘Concept opslaan als bestand’.',
+    'Uw browser slaat uw concepten automatisch op. Voor een HTML-bestand dat u van uw eigen computer opent, gebruikt de browser daarvoor één plek die alle zulke bestanden op deze computer delen. Een ander HTML-bestand dat u opent, kan daar dus ook bij uw concepten.',
+    'Wilt u dat niet, bijvoorbeeld op een gedeelde computer? Sla uw concepten dan alleen op als bestand. De browser slaat dan niets van de Aanvraagwijzer op, en u slaat uw concept zelf op met ‘Concept opslaan als bestand’.',
   ],
-  useFilesOnly: 'Alleen als bestand bewaren',
-  filesOnlyHeading: 'U bewaart uw concepten alleen als bestand',
+  useFilesOnly: 'Alleen opslaan als bestand',
+  filesOnlyHeading: 'U slaat uw concepten alleen op als bestand',
   filesOnlyBody: [
-    'Deze browser bewaart niets van de Aanvraagwijzer. Uw concept staat alleen in dit venster: sla het op als bestand voordat u het venster sluit, en open dat bestand als u verder wilt.',
+    'Deze browser slaat niets van de Aanvraagwijzer op. Uw concept staat alleen in dit venster: sla het op als bestand voordat u het venster sluit, en open dat bestand als u verder wilt.',
   ],
-  useBrowser: 'Toch in deze browser bewaren',
-  nowFilesOnly: 'Er staat niets meer van de Aanvraagwijzer in deze browser. Vanaf nu bewaart u uw concept alleen als bestand.',
-  nowBrowser: 'Uw concept wordt weer automatisch in deze browser bewaard.',
+  useBrowser: 'Toch in deze browser opslaan',
+  nowFilesOnly: 'Er staat niets meer van de Aanvraagwijzer in deze browser. Vanaf nu slaat u uw concept alleen op als bestand.',
+  nowBrowser: 'Uw concept wordt weer automatisch in deze browser opgeslagen.',
 };
 
 /** The examples in public/examples/, in the order they are offered. */
@@ -230,11 +229,11 @@ export const fullWhen = (date: Date) =>
 /** Messages of the drafts on this device that the session itself gives (the pages: text/library.ts). */
 export const LIBRARY = {
   readOnly: 'Dit concept is open in een ander tabblad. Kies eerst ‘Hier verder werken’ bovenaan de pagina.',
-  noStorage: 'Deze browser kan niets bewaren, dus u kunt hier maar één concept tegelijk hebben. Sla uw concept op als bestand.',
+  noStorage: 'Deze browser kan niets opslaan, dus u kunt hier maar één concept tegelijk hebben. Sla uw concept op als bestand.',
   filesOnlyOthers: (count: number) =>
     `Er ${count === 1 ? 'staat nog 1 ander concept of versie' : `staan nog ${count} andere concepten of versies`} in deze browser. Sla op als bestand wat u wilt houden en verwijder ze bij ‘Uw concepten’. Kies daarna opnieuw voor werken met alleen bestanden.`,
   filesOnlyWipeFailed: 'Niet alles kon uit deze browser worden gewist. Er is niets veranderd. Probeer het opnieuw.',
-  notStored: 'Dat lukte niet: deze browser kon het niet bewaren. Er is niets veranderd. Sla uw concept op als bestand.',
+  notStored: 'Dat lukte niet: deze browser kon het niet opslaan. Er is niets veranderd. Sla uw concept op als bestand.',
   gone: 'Dit concept staat niet meer op dit apparaat. Misschien is het in een ander tabblad verwijderd.',
   copyTitle: (title: string | undefined) => `Kopie van ${title?.trim() || 'naamloos concept'}`,
   defaultVersionName: (at: Date) => `Versie van ${fullWhen(at)}`,
@@ -243,7 +242,7 @@ export const LIBRARY = {
   linkToVersions: 'Versies van dit concept bewaren en vergelijken',
   untitled: 'Naamloos concept',
   saveBeforeOpening:
-    'Deze browser kan niets bewaren, dus hier kan maar één concept open zijn. Sla uw huidige concept eerst op als bestand; daarna kunt u een ander concept openen.',
+    'Deze browser kan niets opslaan, dus hier kan maar één concept open zijn. Sla uw huidige concept eerst op als bestand; daarna kunt u een ander concept openen.',
   beforeUndo: 'Automatisch bewaard vóór het ongedaan maken',
   unsavedTitle: (title: string | undefined) => `${title?.trim() || 'Naamloos concept'} (niet opgeslagen wijzigingen uit een ander tabblad)`,
   unsavedNote:

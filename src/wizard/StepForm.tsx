@@ -53,7 +53,7 @@ export function StepForm<K extends StepId>({ step, intro, focusField, children, 
 
   const onValid = () => {
     store.update((d) => markVisited(d, step));
-    // Back to the page that sent the user ("Wijzig" on Controleren), else onward.
+    // Back to the page that sent the user ("Wijzigen" on Controleren), else onward.
     navigate(afterSaveHref(window.location.hash, nextStepHref(step)));
   };
   const onInvalid = () => store.update((d) => markVisited(d, step));

@@ -216,7 +216,7 @@ describe('scheme ebn-mbo-2021-2022', () => {
     };
     for (const [name, fact] of Object.entries(unknownFacts)) {
       expect(fact.status, name).toBe('unknown');
-      if (fact.status === 'unknown') expect(fact.note, name).toMatch(/controleer bij DUS-I/);
+      if (fact.status === 'unknown') expect(fact.note, name).toMatch(/^Controleer (bij DUS-I|in uw beschikking)/);
     }
   });
 

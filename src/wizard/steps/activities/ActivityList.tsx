@@ -34,7 +34,7 @@ const FIXED_HERE = ['mechanism-without-activity'];
 type Notice = { n: number } & ({ kind: 'removed'; removed: RemovedActivity } | { kind: 'restored'; title: string });
 
 /**
- * "#/activiteiten": the activities as a summary list with Wijzig / Verwijder (GOV.UK "add to a
+ * "#/activiteiten": the activities as a summary list with Wijzigen / Verwijderen (GOV.UK "add to a
  * list"), adding one (empty or from an example), and the step's errors after "Opslaan en verder".
  * Typing happens on the page of one activity, so a keystroke never re-renders this list.
  */
