@@ -148,7 +148,7 @@ test('a project leader writes the activiteitenverslag by keyboard, from the plan
   await page.keyboard.type('155.200');
   await submit(page);
 
-  await expect(page.getByText('Alle onderdelen van het verslag zijn ingevuld.')).toBeVisible();
+  await expect(page.getByText('Alle stappen van het verslag zijn ingevuld.')).toBeVisible();
   for (const name of ['Subsidie verleend', 'A1 ‘Coaching op loopbaancompetenties in het laatste jaar’', 'A2 ‘Nazorgcoach voor gediplomeerden’', 'Toegevoegde activiteiten', 'Nazorg: bereik', 'Samenwerking met partners', 'Kosten en verplichtingen']) {
     await expect(task(page, name)).toContainText('Klaar');
   }
@@ -156,7 +156,7 @@ test('a project leader writes the activiteitenverslag by keyboard, from the plan
 
   // It is kept: after a reload the report is still there.
   await page.reload();
-  await expect(page.getByText('Alle onderdelen van het verslag zijn ingevuld.')).toBeVisible();
+  await expect(page.getByText('Alle stappen van het verslag zijn ingevuld.')).toBeVisible();
 
   // The Word report, with the draft inside.
   const download = page.waitForEvent('download');

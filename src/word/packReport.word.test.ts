@@ -61,7 +61,7 @@ describe('the activiteitenverslag as Word (CLI → Open XML validator, LibreOffi
 
   it('says "Activiteitenverslag" with the round’s name, and is no concept once the report is complete', () => {
     expect(text).toContain(`Activiteitenverslag ${scheme.name}`);
-    expect(text).toContain('alle onderdelen zijn ingevuld');
+    expect(text).toContain('alle stappen zijn ingevuld');
     expect(text).not.toContain('NIET INDIENEN');
   });
 
