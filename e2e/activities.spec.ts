@@ -6,7 +6,7 @@ import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type:
 import { expectNoAxeViolations } from './axe';
 import { press, tabTo } from './keyboard';
 import { MESSAGES } from '../schemas/messages';
-import { dateGroup, exampleActivity as example, fillDate, pickExample, typeDate } from './steps';
+import { chooseMechanismButton, dateGroup, exampleActivity as example, fillDate, pickExample, typeDate } from './steps';
 
 const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -19,10 +19,10 @@ const mechanism = (id: string) => {
 
 /** Chooses mechanisms on the Mechanismen step (the draft lives in the page, so no reload afterwards). */
 async function chooseMechanisms(page: Page, ids: string[]) {
-  await page.goto('/#/mechanismen');
   for (const id of ids) {
-    const m = mechanism(id);
-    await page.getByRole('checkbox', { name: `Ik kies dit mechanisme (${m.number}. ${m.name})`, exact: true }).check();
+    await page.goto('/#/mechanismen');
+    await chooseMechanismButton(page, id).click();
+    await expect(heading(page)).toHaveText(mechanism(id).name);
   }
   await page.evaluate(() => (window.location.hash = '#/activiteiten'));
   await expect(heading(page)).toHaveText('Activiteiten');

@@ -4,7 +4,7 @@ import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'js
 import documentTemplate from '../templates/ebn-mbo-2021-2022/document.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
 import { press, tab, tabTo } from './keyboard';
-import { addPartner, exampleActivity, fillApplicant, fillDate, fillGroupByKeyboard, pickExample, typeDate } from './steps';
+import { addPartner, chooseMechanism, exampleActivity, fillApplicant, fillDate, fillGroupByKeyboard, pickExample, typeDate } from './steps';
 
 /**
  * The whole application, from an empty draft to a Word document with nothing open, the way a
@@ -129,12 +129,7 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   // 3. Mechanismen: three, each with an approach and why it fits.
   await expect(page).toHaveURL(/#\/mechanismen$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Mechanismen' })).toBeFocused();
-  for (const [index, choice] of chosenMechanisms.entries()) {
-    const m = mechanism(choice.id);
-    await press(page, page.getByRole('checkbox', { name: `Ik kies dit mechanisme (${m.number}. ${m.name})`, exact: true }), 'Space');
-    await press(page, page.locator(`#veld-chosen-${index}-approachIds`).getByRole('checkbox', { name: approach(choice.id, choice.approach).name, exact: true }), 'Space');
-    await page.locator(`#veld-chosen-${index}-rationale`).fill(rationales[choice.id]);
-  }
+  for (const choice of chosenMechanisms) await chooseMechanism(page, choice.id, { approaches: [choice.approach], rationale: rationales[choice.id] });
   await press(page, saveAndContinue(page));
 
   // 4. Samenwerking, before the activities so they can name the partners: the two partners the regulation names, and an employer.

@@ -1,168 +1,194 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { MECHANISMS, MECHANISM_CHOICE_FIELDS } from '../schemas/fields/mechanisms';
+import type { Answers } from '../schemas/draft';
 import { messageOf, minMessageOf } from './fieldMessages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
 import guidance from '../templates/ebn-mbo-2021-2022/guidance.json' with { type: 'json' };
+import complete from '../public/examples/volledig.json' with { type: 'json' };
 import { expectNoAxeViolations } from './axe';
-import { tabTo } from './keyboard';
+import { press, tabTo } from './keyboard';
+import { chooseMechanism, chooseMechanismButton, mechanismCard, schemeMechanism } from './steps';
 import { seedDraft } from './seedDraft';
 
 const submit = (page: Page) => page.getByRole('button', { name: 'Opslaan en verder' });
-const mechanism = (n: number) => {
-  const m = scheme.mechanisms[n - 1];
-  if (!m) throw new Error(`no mechanism ${n}`);
-  return m;
-};
-const texts = (n: number) => {
-  const t = (guidance.mechanisms as Record<string, { summary: string; evidence: string[]; tips: string[] }>)[mechanism(n).id];
-  if (!t) throw new Error(`no guidance for mechanism ${n}`);
+const save = (page: Page) => page.getByRole('button', { name: 'Opslaan', exact: true });
+const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+const summary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+const rationale = (page: Page) => page.getByLabel('Waarom past dit mechanisme bij uw doelgroepen?');
+const texts = (id: string) => {
+  const t = (guidance.mechanisms as Record<string, { summary: string; evidence: string[]; tips: string[]; approaches: Record<string, { description: string }> }>)[id];
+  if (!t) throw new Error(`no guidance for ${id}`);
   return t;
 };
-const label = (n: number) => `Mechanisme ${n} (${mechanism(n).name})`;
-const chooseBox = (page: Page, n: number) => page.getByRole('checkbox', { name: `Ik kies dit mechanisme (${n}. ${mechanism(n).name})`, exact: true });
-/** The approaches and rationale of a chosen mechanism are named by its place in the list of chosen ones. */
-const approaches = (page: Page, index: number) => page.locator(`#veld-chosen-${index}-approachIds`);
-const rationale = (page: Page, index: number) => page.locator(`#veld-chosen-${index}-rationale`);
+const [m1, , , m4] = scheme.mechanisms as [(typeof scheme.mechanisms)[number], unknown, unknown, (typeof scheme.mechanisms)[number]];
+const label = (m: { number: number; name: string }) => `Mechanisme ${m.number} (${m.name})`;
+const approachName = (id: string, approach: number) => schemeMechanism(id).approaches[approach]?.name ?? 'missing';
 
-async function pressEnterOn(page: Page, link: Locator) {
-  await link.focus();
-  await page.keyboard.press('Enter');
-}
-
-test('a project leader chooses mechanisms and approaches from empty, with the keyboard, and fixes the errors', async ({ page }) => {
+test('a project leader chooses mechanisms on a list of cards, answers each on its own page, fixes the errors and removes one with undo — keyboard only', async ({ page }, testInfo) => {
   await page.goto('/#/mechanismen');
-  await expect(page.getByRole('heading', { level: 1, name: 'Mechanismen' })).toBeVisible();
+  await expect(h1(page, 'Mechanismen')).toBeVisible();
 
-  // All seven mechanisms, in order, each with number, name and summary; the evidence stays folded away.
-  await expect(page.getByRole('heading', { level: 2, name: /^Mechanisme \d/ })).toHaveText(
-    scheme.mechanisms.map((m) => `Mechanisme ${m.number}: ${m.name}`),
-  );
-  for (const m of scheme.mechanisms) await expect(page.getByText(texts(m.number).summary)).toBeVisible();
-  const firstEvidence = texts(1).evidence[0] ?? '';
+  // Nothing chosen: all seven to choose from, in order, each with its summary; the evidence stays folded away.
+  await expect(page.getByText('U heeft nog geen mechanisme gekozen.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: /^Mechanisme \d/ })).toHaveText(scheme.mechanisms.map((m) => `Mechanisme ${m.number}: ${m.name}`));
+  for (const m of scheme.mechanisms) await expect(page.getByText(texts(m.id).summary)).toBeVisible();
+  const firstEvidence = texts(m1.id).evidence[0] ?? 'missing';
   await expect(page.getByText(firstEvidence)).toBeHidden();
   await expectNoAxeViolations(page);
-
   // "Hoe werkt het?" opens with the keyboard and shows evidence, tips and sources.
-  await pressEnterOn(page, page.locator('summary', { hasText: 'Hoe werkt het?' }).first());
+  await press(page, page.locator('summary', { hasText: 'Hoe werkt het?' }).first());
   await expect(page.getByText(firstEvidence)).toBeVisible();
-  await expect(page.getByText(texts(1).tips[0] ?? 'missing')).toBeVisible();
+  await expect(page.getByText(texts(m1.id).tips[0] ?? 'missing')).toBeVisible();
   const lob = guidance.sources.find((s) => s.id === 'expertisepunt-lob');
   await expect(page.getByRole('link', { name: new RegExp(lob?.title ?? 'missing') }).first()).toHaveAttribute('href', lob?.url ?? '');
-  await expectNoAxeViolations(page);
 
-  // Submit with nothing chosen.
-  await submit(page).focus();
-  await page.keyboard.press('Enter');
-  const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
-  await expect(summary).toBeFocused();
+  // "Opslaan en verder" with nothing chosen: the error links to the first "Kies dit mechanisme".
+  await press(page, submit(page));
+  await expect(summary(page)).toBeFocused();
   await expect(page).toHaveTitle(/^Fout: Mechanismen/);
-  await expect(summary.getByRole('link')).toHaveText([minMessageOf(MECHANISMS.item.chosen)]);
-  await expect(chooseBox(page, 1)).toHaveAccessibleDescription(new RegExp(minMessageOf(MECHANISMS.item.chosen)));
+  await expect(summary(page).getByRole('link')).toHaveText([minMessageOf(MECHANISMS.item.chosen)]);
+  await expect(chooseMechanismButton(page, m1.id)).toHaveAccessibleDescription(new RegExp(minMessageOf(MECHANISMS.item.chosen)));
   await expectNoAxeViolations(page);
-  await pressEnterOn(page, summary.getByRole('link'));
-  await expect(chooseBox(page, 1)).toBeFocused();
+  await press(page, summary(page).getByRole('link'));
+  await expect(chooseMechanismButton(page, m1.id)).toBeFocused();
 
-  // Choose 4, then 1: the list keeps the scheme's order, so mechanism 1 is the first chosen one.
-  await chooseBox(page, 4).focus();
-  await page.keyboard.press('Space');
-  await chooseBox(page, 1).focus();
-  await page.keyboard.press('Space');
-  // Choosing does not move focus away from the checkbox.
-  await expect(chooseBox(page, 1)).toBeFocused();
-  // The new questions are not flagged before the next submit. Absence can only be checked after a pause.
-  await page.waitForTimeout(300);
-  await expect(page.locator('.field-error')).toHaveCount(0);
-  await expect(approaches(page, 0)).toContainText(mechanism(1).approaches[0]?.name ?? 'missing');
-  await expect(approaches(page, 1)).toContainText(mechanism(4).approaches[0]?.name ?? 'missing');
-
-  await submit(page).focus();
-  await page.keyboard.press('Enter');
-  await expect(summary).toBeFocused();
-  await expect(summary.getByRole('link')).toHaveText([
-    `${label(1)}: ${messageOf(MECHANISM_CHOICE_FIELDS.approachIds)}`,
-    `${label(1)}: ${messageOf(MECHANISM_CHOICE_FIELDS.rationale)}`,
-    `${label(4)}: ${messageOf(MECHANISM_CHOICE_FIELDS.approachIds)}`,
-    `${label(4)}: ${messageOf(MECHANISM_CHOICE_FIELDS.rationale)}`,
-  ]);
-  await expect(rationale(page, 1)).toHaveAccessibleDescription(new RegExp(messageOf(MECHANISM_CHOICE_FIELDS.rationale)));
+  // Mechanism 4: its own page, with what it does and its approaches; "Opslaan" checks only this mechanism.
+  await press(page, chooseMechanismButton(page, m4.id));
+  await expect(page).toHaveURL(new RegExp(`#/mechanismen/${m4.id}$`));
+  await expect(h1(page, m4.name)).toBeFocused();
+  await expect(page.getByText(texts(m4.id).summary)).toBeVisible();
+  await press(page, save(page));
+  await expect(summary(page)).toBeFocused();
+  await expect(page).toHaveTitle(new RegExp(`^Fout: ${m4.name}`));
+  await expect(summary(page).getByRole('link')).toHaveText([messageOf(MECHANISM_CHOICE_FIELDS.approachIds), messageOf(MECHANISM_CHOICE_FIELDS.rationale)]);
+  await expect(rationale(page)).toHaveAccessibleDescription(new RegExp(messageOf(MECHANISM_CHOICE_FIELDS.rationale)));
   await expectNoAxeViolations(page);
-
-  // Each link lands on its own mechanism's field.
-  await pressEnterOn(page, summary.getByRole('link', { name: `${label(4)}: ${messageOf(MECHANISM_CHOICE_FIELDS.approachIds)}` }));
-  const firstApproach4 = mechanism(4).approaches[0];
-  await expect(page.getByRole('checkbox', { name: firstApproach4?.name, exact: true })).toBeFocused();
+  await press(page, summary(page).getByRole('link', { name: messageOf(MECHANISM_CHOICE_FIELDS.approachIds) }));
+  await expect(page.getByRole('checkbox', { name: approachName(m4.id, 0), exact: true })).toBeFocused();
   await page.keyboard.press('Space');
-  await pressEnterOn(page, summary.getByRole('link', { name: `${label(4)}: ${messageOf(MECHANISM_CHOICE_FIELDS.rationale)}` }));
-  await expect(rationale(page, 1)).toBeFocused();
+  await press(page, summary(page).getByRole('link', { name: messageOf(MECHANISM_CHOICE_FIELDS.rationale) }));
+  await expect(rationale(page)).toBeFocused();
   await page.keyboard.type('Onze bol-2 studenten vinden moeilijk een stage; meelopen laat leerbedrijven hen eerst leren kennen.');
+  await page.screenshot({ path: testInfo.outputPath('mechanism-page-desktop.png'), fullPage: true });
+  await press(page, save(page));
 
-  await pressEnterOn(page, summary.getByRole('link', { name: `${label(1)}: ${messageOf(MECHANISM_CHOICE_FIELDS.approachIds)}` }));
-  const [safeContext, , careerGuidance] = mechanism(1).approaches;
-  await expect(page.getByRole('checkbox', { name: safeContext?.name, exact: true })).toBeFocused();
-  await page.keyboard.press('Space');
-  await page.getByRole('checkbox', { name: careerGuidance?.name, exact: true }).focus();
-  await page.keyboard.press('Space');
-  await rationale(page, 0).focus();
+  // Back on the list: mechanism 4 as a card, complete, with its approach.
+  await expect(h1(page, 'Mechanismen')).toBeFocused();
+  await expect(mechanismCard(page, m4.id)).toContainText('Klaar');
+  await expect(mechanismCard(page, m4.id)).toContainText(approachName(m4.id, 0));
+  await expect(chooseMechanismButton(page, m4.id)).toHaveCount(0);
+
+  // Mechanism 1 chosen, then left without answers ("Terug naar alle mechanismen"): its card says it is not complete.
+  await press(page, chooseMechanismButton(page, m1.id));
+  await expect(h1(page, m1.name)).toBeFocused();
+  await press(page, page.getByRole('link', { name: 'Terug naar alle mechanismen' }));
+  await expect(h1(page, 'Mechanismen')).toBeFocused();
+  // The list keeps the scheme's order: 1 before 4.
+  await expect(page.getByRole('region', { name: /^\d\. / })).toHaveCount(2);
+  await expect(page.getByRole('region', { name: /^\d\. / }).first()).toHaveAccessibleName(`1. ${m1.name}`);
+  await expect(mechanismCard(page, m1.id)).toContainText('Nog niet compleet');
+  await expectNoAxeViolations(page);
+
+  // "Opslaan en verder": the errors of mechanism 1 link to its page, to the field.
+  await press(page, submit(page));
+  await expect(summary(page)).toBeFocused();
+  await expect(summary(page).getByRole('link')).toHaveText([
+    `${label(m1)}: ${messageOf(MECHANISM_CHOICE_FIELDS.approachIds)}`,
+    `${label(m1)}: ${messageOf(MECHANISM_CHOICE_FIELDS.rationale)}`,
+  ]);
+  await press(page, summary(page).getByRole('link', { name: `${label(m1)}: ${messageOf(MECHANISM_CHOICE_FIELDS.rationale)}` }));
+  await expect(h1(page, m1.name)).toBeVisible();
+  await expect(rationale(page)).toBeFocused();
   await page.keyboard.type('Veel laatstejaars twijfelen aan hun kansen.');
+  await press(page, page.getByRole('link', { name: 'Terug naar alle mechanismen' }));
 
-  // Unchoose mechanism 1: its answers go, mechanism 4 keeps its own (now first in the list).
-  await chooseBox(page, 1).focus();
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('checkbox', { name: safeContext?.name, exact: true })).toHaveCount(0);
-  await expect(approaches(page, 0).getByRole('checkbox', { name: firstApproach4?.name, exact: true })).toBeChecked();
-  await expect(rationale(page, 0)).toHaveValue(/meelopen laat leerbedrijven/);
-  // Choosing it again starts empty: no stale approaches or rationale.
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('checkbox', { name: safeContext?.name, exact: true })).not.toBeChecked();
-  await expect(page.getByRole('checkbox', { name: careerGuidance?.name, exact: true })).not.toBeChecked();
-  await expect(rationale(page, 0)).toHaveValue('');
-  await chooseBox(page, 1).focus();
-  await page.keyboard.press('Space');
+  // Verwijderen: the card goes, the notice takes the focus; "Ongedaan maken" brings it back with its answer.
+  await press(page, mechanismCard(page, m1.id).getByRole('button', { name: /^Verwijderen/ }));
+  const notice = page.getByRole('status').filter({ hasText: `Het mechanisme ‘${m1.name}’ is niet meer gekozen.` });
+  await expect(notice).toBeFocused();
+  await expect(mechanismCard(page, m1.id)).toHaveCount(0);
+  await expect(chooseMechanismButton(page, m1.id)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await press(page, notice.getByRole('button', { name: /^Ongedaan maken/ }));
+  await expect(page.getByRole('status').filter({ hasText: `Het mechanisme ‘${m1.name}’ is weer gekozen, met uw antwoorden.` })).toBeFocused();
+  await press(page, mechanismCard(page, m1.id).getByRole('link', { name: /^Wijzigen/ }));
+  await expect(rationale(page)).toHaveValue('Veel laatstejaars twijfelen aan hun kansen.');
+  // Removed for good this time; chosen again it starts empty.
+  await press(page, page.getByRole('link', { name: 'Terug naar alle mechanismen' }));
+  await press(page, mechanismCard(page, m1.id).getByRole('button', { name: /^Verwijderen/ }));
+  await press(page, chooseMechanismButton(page, m1.id));
+  await expect(rationale(page)).toHaveValue('');
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await press(page, page.getByRole('link', { name: 'Terug naar alle mechanismen' }));
+  await press(page, mechanismCard(page, m1.id).getByRole('button', { name: /^Verwijderen/ }));
 
-  await submit(page).focus();
-  await page.keyboard.press('Enter');
+  await press(page, submit(page));
   await expect(page).toHaveURL(/#\/samenwerking$/);
-
-  // The draft holds exactly what is on screen: mechanism 4 with its approach and rationale, nothing of mechanism 1.
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
   await expect(page.getByRole('link', { name: 'Mechanismen' })).toHaveAccessibleDescription('Klaar');
-  await page.getByRole('link', { name: 'Mechanismen' }).click();
-  await expect(chooseBox(page, 4)).toBeChecked();
-  await expect(chooseBox(page, 1)).not.toBeChecked();
-  await expect(approaches(page, 0).getByRole('checkbox', { name: firstApproach4?.name, exact: true })).toBeChecked();
-  await expect(rationale(page, 0)).toHaveValue(/meelopen laat leerbedrijven/);
-  await expect(page.locator('#veld-chosen-1-approachIds')).toHaveCount(0);
 });
 
-test('with all seven mechanisms chosen, each approach explains itself behind "Meer over deze aanpak", opened with the keyboard', async ({ page }, testInfo) => {
-  await seedDraft(page, {
-    mechanisms: { chosen: scheme.mechanisms.map((m) => ({ mechanismId: m.id, approachIds: [m.approaches[0]!.id], rationale: 'Past bij onze studenten.' })) },
-  });
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('/#/mechanismen');
-  await expect(page.getByRole('checkbox', { name: /^Ik kies dit mechanisme/, checked: true })).toHaveCount(7);
-  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
-  const closed = await height();
-  await page.screenshot({ path: testInfo.outputPath('mechanisms-7-desktop.png'), fullPage: true });
-  // Every explanation open is the page as it was when they were hints under each approach.
-  await page.locator('details.choice__more').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-  const open = await height();
-  testInfo.annotations.push({ type: 'height', description: `Mechanismen with 7 chosen at 1280×720: ${closed} px closed, ${open} px with every explanation open` });
-  expect(closed).toBeLessThan(open - 1000);
-  await page.locator('details.choice__more').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = false)));
-  await expectNoAxeViolations(page);
+/** Every mechanism chosen with every approach and a long rationale: the longest cards there can be. */
+const everything: Answers = {
+  mechanisms: {
+    chosen: scheme.mechanisms.map((m) => ({
+      mechanismId: m.id,
+      approachIds: m.approaches.map((a) => a.id),
+      rationale: 'Onze studenten op niveau 2 vinden moeilijk een stage en een baan. '.repeat(12).trim(),
+    })),
+  },
+};
 
-  // Keyboard only: the disclosure opens with Enter and shows the approach's explanation from the guidance.
-  const first = mechanism(1).approaches[0]!;
-  const description = (guidance.mechanisms as Record<string, { approaches: Record<string, { description: string }> }>)[mechanism(1).id]!.approaches[first.id]!.description;
-  const more = page.locator('summary').filter({ hasText: `Meer over deze aanpak (${first.name})` });
-  await expect(page.getByText(description)).toBeHidden();
-  await tabTo(page, more);
-  await page.keyboard.press('Enter');
-  await expect(page.getByText(description)).toBeVisible();
-  await page.locator('.mechanism-card').first().screenshot({ path: testInfo.outputPath('mechanism-1-open.png') });
-  await expectNoAxeViolations(page);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: testInfo.outputPath('mechanisms-7-phone.png'), fullPage: true });
-  await expectNoAxeViolations(page);
+for (const [name, answers] of [
+  ['volledig.json', complete.answers as Answers],
+  ['every approach of every mechanism', everything],
+] as const) {
+  test(`with all seven mechanisms chosen (${name}) Mechanismen is shorter than three screens on a desktop, and every answer is a keyboard step away`, async ({ page }, testInfo) => {
+    await seedDraft(page, answers);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/#/mechanismen');
+    await expect(page.getByRole('region', { name: /^\d\. / })).toHaveCount(7);
+    await expect(page.getByText('U heeft alle mechanismen gekozen.')).toBeVisible();
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    testInfo.annotations.push({ type: 'height', description: `Mechanismen with 7 chosen (${name}) at 1280×720: ${height} px` });
+    await page.screenshot({ path: testInfo.outputPath('mechanisms-7-desktop.png'), fullPage: true });
+    expect(height).toBeLessThan(3 * 720);
+    await expectNoAxeViolations(page);
+
+    // Controleren's "Wijzigen" for a rationale opens the mechanism's page with the field focused, and returns to Controleren.
+    const last = scheme.mechanisms.at(-1)!;
+    await page.goto('/#/controleren');
+    const row = page.getByRole('link', { name: /^Wijzig.*Waarom past dit mechanisme/ }).last();
+    await expect(row).toHaveAttribute('href', `#/mechanismen/${last.id}?veld=veld-rationale&terug=controleren`);
+    await press(page, row);
+    await expect(h1(page, last.name)).toBeVisible();
+    await expect(rationale(page)).toBeFocused();
+    await expect(rationale(page)).toHaveValue((answers.mechanisms?.chosen?.at(-1)?.rationale ?? 'missing') as string);
+
+    // On the page: each approach explains itself behind "Meer over deze aanpak", opened with the keyboard.
+    const first = last.approaches[0]!;
+    const description = texts(last.id).approaches[first.id]!.description;
+    await expect(page.getByText(description)).toBeHidden();
+    await tabTo(page, page.locator('summary').filter({ hasText: `Meer over deze aanpak (${first.name})` }), 60);
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(description)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await press(page, page.getByRole('button', { name: /^Opslaan en terug naar controleren$/i }));
+    await expect(page).toHaveURL(/#\/controleren$/);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/#/mechanismen');
+    await expect(page.getByRole('region', { name: /^\d\. / })).toHaveCount(7);
+    await page.screenshot({ path: testInfo.outputPath('mechanisms-7-phone.png'), fullPage: true });
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('a chosen mechanism from Samenhang or an address: a mechanism that is not chosen says so and links back', async ({ page }) => {
+  await page.goto(`/#/mechanismen/${m4.id}`);
+  await expect(h1(page, 'Mechanisme niet gekozen')).toBeVisible();
+  await page.getByRole('link', { name: 'Ga naar de mechanismen' }).click();
+  await expect(h1(page, 'Mechanismen')).toBeFocused();
+  await chooseMechanism(page, m4.id, { approaches: [schemeMechanism(m4.id).approaches[0]!.id], rationale: 'Omdat het werkt.' });
+  await expect(mechanismCard(page, m4.id)).toContainText('Klaar');
 });

@@ -98,7 +98,8 @@ test('Samenhang shows the gaps of the plan in words and the matrix of mechanisms
 
   // Choose a mechanism: its empty cells say so in text, and the gap is named.
   await page.goto('/#/mechanismen');
-  await page.getByRole('checkbox', { name: /Ik kies dit mechanisme/ }).nth(3).check();
+  await page.getByRole('button', { name: /^Kies dit mechanisme \(4\./ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Elkaar leren kennen op de werkvloer' })).toBeVisible();
   await page.goto('/#/samenhang');
   await expect(gaps.getByRole('listitem')).toContainText(['U koos mechanisme 4 (Elkaar leren kennen op de werkvloer), maar geen activiteit gebruikt het.']);
   const row = table.getByRole('row', { name: /Elkaar leren kennen op de werkvloer/ });

@@ -36,7 +36,8 @@ test('half-finished answers on every step, with no choice answered and a new ite
 
   // The one choice made: without a mechanism there is nothing to link an activity to.
   await go(page, 'mechanismen', 'Mechanismen');
-  await page.getByRole('checkbox', { name: `Ik kies dit mechanisme (${mechanism.number}. ${mechanism.name})`, exact: true }).check();
+  await page.getByRole('button', { name: `Kies dit mechanisme (${mechanism.number}. ${mechanism.name})`, exact: true }).click();
+  await expect(heading(page)).toHaveText(mechanism.name);
   await page.getByLabel('Waarom past dit mechanisme bij uw doelgroepen?').fill('Omdat het vertrouwen laag is');
 
   await go(page, 'activiteiten', 'Activiteiten');
@@ -76,7 +77,7 @@ test('half-finished answers on every step, with no choice answered and a new ite
   await expect(group(page, 'a').getByLabel(/verwacht u te helpen/)).toHaveValue('140');
   await expect(group(page, 'a').getByLabel('Sectoren of opleidingen')).toHaveValue('Zorg en welzijn');
   await expect(group(page, 'b').getByLabel(/Hoe kiest de instelling/)).toHaveValue('Via de mentoren');
-  await go(page, 'mechanismen', 'Mechanismen');
+  await go(page, `mechanismen/${mechanism.id}`, mechanism.name);
   await expect(page.getByLabel('Waarom past dit mechanisme bij uw doelgroepen?')).toHaveValue('Omdat het vertrouwen laag is');
   await page.goto(activityUrl);
   await expect(heading(page)).toHaveText('Huiswerkklas');

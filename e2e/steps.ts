@@ -146,6 +146,46 @@ export async function addPartner(page: Page, p: PartnerAnswers) {
   await expect(partnerCard(page, p.name)).toBeVisible();
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A mechanism of the round by its id. */
+export function schemeMechanism(id: string) {
+  const found = scheme.mechanisms.find((m) => m.id === id);
+  if (!found) throw new Error(id);
+  return found;
+}
+
+/** "Kies dit mechanisme" on Mechanismen, for one mechanism (its number and name are read out after it). */
+export const chooseMechanismButton = (page: Page, id: string) => {
+  const m = schemeMechanism(id);
+  return page.getByRole('button', { name: `Kies dit mechanisme (${m.number}. ${m.name})`, exact: true });
+};
+
+/** The summary card of a chosen mechanism on Mechanismen ("4. Elkaar leren kennen op de werkvloer"). */
+export const mechanismCard = (page: Page, id: string) => {
+  const m = schemeMechanism(id);
+  return page.getByRole('region', { name: new RegExp(`^${m.number}\\. ${escapeRegExp(m.name)}$`) });
+};
+
+/**
+ * On Mechanismen, with the keyboard: "Kies dit mechanisme", on its page tick the approaches (by
+ * id) and type why it fits, "Opslaan", and back on the list with its card.
+ */
+export async function chooseMechanism(page: Page, id: string, answers: { approaches: readonly string[]; rationale: string }) {
+  const m = schemeMechanism(id);
+  await press(page, chooseMechanismButton(page, id));
+  await expect(page.getByRole('heading', { level: 1, name: m.name })).toBeFocused();
+  for (const approach of answers.approaches) {
+    const name = m.approaches.find((a) => a.id === approach)?.name;
+    if (!name) throw new Error(approach);
+    await press(page, page.getByRole('checkbox', { name, exact: true }), 'Space');
+  }
+  await page.getByLabel('Waarom past dit mechanisme bij uw doelgroepen?').fill(answers.rationale);
+  await press(page, page.getByRole('button', { name: 'Opslaan', exact: true }));
+  await expect(page.getByRole('heading', { level: 1, name: 'Mechanismen' })).toBeFocused();
+  await expect(mechanismCard(page, id)).toBeVisible();
+}
+
 /** A date input (day, month, year in a fieldset) by its question. */
 export const dateGroup = (page: Page, label: string) => page.getByRole('group', { name: label, exact: true });
 

@@ -20,8 +20,17 @@ export type StepSchemas = { [K in StepKey]: StepSchema<K, StepFields[K]> } & {
   activity: ReturnType<typeof strictObjectOf<StepFields['activities']['item']>>;
   /** One partner on its own page ("#/samenwerking/<id>"). */
   partner: ReturnType<typeof strictObjectOf<StepFields['partners']['item']>>;
+  /** One chosen mechanism on its own page ("#/mechanismen/<id>"). */
+  mechanism: ReturnType<typeof strictObjectOf<StepFields['mechanisms']['item']['chosen']['item']>>;
 };
 export type StepSchemaKey = keyof StepSchemas;
+
+/** Mechanismen's list of chosen mechanisms in a table of the round's shape. */
+export function chosenList(fields: ApplicationFields): ListField {
+  const chosen = fields.mechanisms.item.chosen;
+  if (chosen?.type !== 'list') throw new Error('Mechanismen has no list of chosen mechanisms');
+  return chosen;
+}
 
 /**
  * The strict schemas per step, for one scheme round (choices come from the scheme data, fields from
@@ -40,5 +49,6 @@ export function createStepSchemas(scheme: Scheme, fields: ApplicationFields = ap
     ...steps,
     activity: strictObjectOf(fields.activities.item, scheme, fields.activities.checks),
     partner: strictObjectOf(fields.partners.item, scheme, fields.partners.checks),
+    mechanism: strictObjectOf(chosenList(fields).item, scheme, chosenList(fields).checks),
   } as StepSchemas;
 }

@@ -42,6 +42,8 @@ export const MECHANISMS = objectField({
       max: LIMITS.listItems,
       min: 'Kies minstens één mechanisme',
       checks: (scheme) => [approachesOfMechanism(scheme)],
+      // Each chosen mechanism's approaches and rationale on a page of its own ("#/mechanismen/<id>"): seven chosen stay a short list.
+      itemPage: true,
     }),
   },
 });

@@ -36,7 +36,7 @@ describe('anchors', () => {
       formName: 'costLines.0.amount',
     });
     expect(locateField(answers, { step: 'partners', field: 'partners.p2.role' })).toMatchObject({ page: ['samenwerking', 'p2'], formName: 'role', value: 'Helpt' });
-    expect(locateField(answers, { step: 'mechanisms', field: 'chosen.m2.rationale' })).toMatchObject({ formName: 'chosen.1.rationale' });
+    expect(locateField(answers, { step: 'mechanisms', field: 'chosen.m2.rationale' })).toMatchObject({ page: ['mechanismen', 'm2'], formName: 'rationale' });
     expect(locateField(answers, { step: 'targetGroups', field: 'b.levels' })).toMatchObject({ kind: 'choice', formName: 'b.levels', value: undefined });
     expect(locateField(answers, { step: 'applicant', field: 'institutionName' })).toMatchObject({ page: ['aanvrager'], formName: 'institutionName' });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stepHasAnswers, stepValues, withStepValues } from './steps';
+import { MECHANISMS } from '../../schemas/fields/mechanisms';
+import { formDefaults, stepHasAnswers, stepValues, withStepValues } from './steps';
 
 describe('stepValues for the choice steps', () => {
   it('gives every target group its checkbox lists, so a form never stores false for an untouched group', () => {
@@ -12,10 +13,9 @@ describe('stepValues for the choice steps', () => {
     });
   });
 
-  it('gives a chosen mechanism from a file without approaches an empty list', () => {
-    expect(stepValues({ mechanisms: { chosen: [{ mechanismId: 'social-norms' }] } }, 'mechanisms')).toEqual({
-      chosen: [{ mechanismId: 'social-norms', approachIds: [] }],
-    });
+  it('gives a chosen mechanism from a file without approaches an empty list on its own page, and leaves it as it is on the list', () => {
+    expect(formDefaults(MECHANISMS.item.chosen.item, { mechanismId: 'social-norms' })).toEqual({ mechanismId: 'social-norms', approachIds: [] });
+    expect(stepValues({ mechanisms: { chosen: [{ mechanismId: 'social-norms' }] } }, 'mechanisms')).toEqual({ chosen: [{ mechanismId: 'social-norms' }] });
   });
 
   it('does not count those empty lists as answers', () => {

@@ -32,7 +32,10 @@ describe('issueLinks', () => {
 
   it('names the group, mechanism or partner a field error belongs to', () => {
     expect(links(issue('targetGroups', ['b', 'selection'])).message).toBe('Doelgroep b (nazorg): Vul dit in');
-    expect(links(issue('mechanisms', ['chosen', 0, 'rationale'])).message).toBe('Mechanisme 7 ‘Sociale normen’: Vul dit in');
+    expect(links(issue('mechanisms', ['chosen', 0, 'rationale']))).toEqual({
+      message: 'Mechanisme 7 ‘Sociale normen’: Vul dit in',
+      href: '#/mechanismen/social-norms?veld=veld-rationale&terug=controleren',
+    });
     expect(links(issue('partners', ['partners', 0, 'role']))).toEqual({
       message: 'Partner 1 ‘UWV’: Vul dit in',
       href: '#/samenwerking/p?veld=veld-role&terug=controleren',

@@ -49,5 +49,11 @@ function target(issue: Issue, answers: Answers): string {
     const rest = path.slice(2);
     return href.step('partners', { sub: partner.id, field: rest.length > 0 ? rest.join('.') : undefined, returnTo: 'review' });
   }
+  if (issue.step === 'mechanisms' && path[0] === 'chosen' && typeof path[1] === 'number') {
+    // A chosen mechanism's answers are on its own page; an entry the round does not know is on the list.
+    const id = answers.mechanisms?.chosen?.[path[1]]?.mechanismId;
+    const rest = path.slice(2);
+    if (id !== undefined && rest[0] !== 'mechanismId') return href.step('mechanisms', { sub: id, field: rest.length > 0 ? rest.join('.') : undefined, returnTo: 'review' });
+  }
   return href.step(issue.step, { field: path.join('.'), returnTo: 'review' });
 }

@@ -57,11 +57,11 @@ describe('summarize', () => {
   it('links "Wijzigen" to the field on its page and back to Controleren', () => {
     expect(find('applicant', 'brin').href).toBe('#/aanvrager?veld=veld-brin&terug=controleren');
     expect(find('targetGroups', 'a.levels').href).toBe('#/doelgroepen?veld=veld-a-levels&terug=controleren');
-    expect(find('mechanisms', 'chosen.0.rationale').href).toBe('#/mechanismen?veld=veld-chosen-0-rationale&terug=controleren');
-    
   });
 
-  it('links an activity’s or a partner’s answers to its own page', () => {
+  it('links an activity’s, a partner’s or a chosen mechanism’s answers to its own page', () => {
+    expect(find('mechanisms', 'rationale').href).toBe('#/mechanismen/workplace-contact?veld=veld-rationale&terug=controleren');
+    expect(find('mechanisms', 'chosen').href).toBe('#/mechanismen?veld=veld-chosen&terug=controleren');
     expect(find('partners', 'name').href).toBe('#/samenwerking/p1?veld=veld-name&terug=controleren');
     expect(find('activities', 'startDate').href).toBe('#/activiteiten/proef-1?veld=veld-startDate&terug=controleren');
     expect(find('activities', 'costLines.0.category').href).toBe('#/activiteiten/proef-1?veld=veld-costLines-0-category&terug=controleren');
@@ -72,7 +72,7 @@ describe('summarize', () => {
     expect(find('targetGroups', 'a.pathways').value).toBe('Bol');
     expect(find('targetGroups', 'a.riskIndicators').value).toBe('Bol-opleiding op niveau 2\nAnder risico op jeugdwerkloosheid');
     expect(find('mechanisms', 'chosen').value).toBe('4. Elkaar leren kennen op de werkvloer');
-    expect(find('mechanisms', 'chosen.0.approachIds').value).toBe('Proefstages\nOriënterende bedrijfsbezoeken');
+    expect(find('mechanisms', 'approachIds').value).toBe('Proefstages\nOriënterende bedrijfsbezoeken');
     expect(find('activities', 'phase').value).toBe('Laatste studiejaar');
     expect(find('activities', 'targetGroupIds').value).toBe('Doelgroep a (extra begeleiding)\nDoelgroep b (nazorg)');
     expect(find('activities', 'partnerIds').value).toBe('Gemeente Rijnstad');

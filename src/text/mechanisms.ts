@@ -8,8 +8,8 @@ export const MECHANISMS = {
   howTo: 'Zo werkt deze stap',
   howToSteps: [
     'Lees per mechanisme wat het doet. Onder ‘Hoe werkt het?’ staan het onderzoek, tips en bronnen.',
-    'Kies een of meer mechanismen.',
-    'Kies bij elk gekozen mechanisme de aanpakken die u gebruikt en leg uit waarom het past bij uw doelgroepen.',
+    'Kies een of meer mechanismen met ‘Kies dit mechanisme’.',
+    'Op de pagina van het mechanisme kiest u de aanpakken die u gebruikt. Daar legt u ook uit waarom het past bij uw doelgroepen.',
   ],
   activityNote: 'Elk mechanisme dat u kiest, heeft later minstens één activiteit nodig. Kies dus alleen wat u echt gaat doen.',
   warningHeading: 'Let op',
@@ -25,6 +25,29 @@ export const MECHANISMS = {
   sourcesHeading: 'Bronnen',
   newTab: '(opent in een nieuw tabblad)',
   choose: 'Ik kies dit mechanisme',
+  // The list of chosen mechanisms (summary cards) and the ones still to choose
+  chosenHeading: 'Uw mechanismen',
+  count: (n: number) => (n === 1 ? '1 mechanisme' : `${n} mechanismen`),
+  noneChosen: 'U heeft nog geen mechanisme gekozen.',
+  optionsHeading: (anyChosen: boolean) => (anyChosen ? 'Andere mechanismen' : 'Kies uit deze mechanismen'),
+  allChosen: 'U heeft alle mechanismen gekozen.',
+  chooseButton: 'Kies dit mechanisme',
+  /** Hidden after "Kies dit mechanisme": " (4. Elkaar leren kennen op de werkvloer)". */
+  chooseContext: (n: number, name: string) => ` (${n}. ${name})`,
+  /** Hidden after "Wijzigen" and "Verwijderen", so a screen reader hears which mechanism. */
+  actionContext: (name: string) => ` mechanisme ‘${name}’`,
+  rowApproaches: 'Aanpakken',
+  removed: (name: string) => `Het mechanisme ‘${name}’ is niet meer gekozen.`,
+  undoContext: (name: string) => ` (kies ‘${name}’ weer, met uw antwoorden)`,
+  restored: (name: string) => `Het mechanisme ‘${name}’ is weer gekozen, met uw antwoorden.`,
+
+  // One chosen mechanism on its own page
+  caption: (n: number) => `Mechanismen – mechanisme ${n}`,
+  save: 'Opslaan',
+  backToList: 'Terug naar alle mechanismen',
+  notFoundTitle: 'Mechanisme niet gekozen',
+  notFoundBody: 'U heeft dit mechanisme niet (meer) gekozen, of het hoort niet bij deze regeling.',
+  notFoundLink: 'Ga naar de mechanismen',
   unknownTitle: 'Een mechanisme dat deze regeling niet kent',
   unknownBody: (id: string) => `Uw concept bevat het mechanisme ‘${id}’. Dat hoort niet bij deze regeling. Haal het weg om verder te gaan.`,
   unknownRemove: (id: string) => `Haal ‘${id}’ weg`,

@@ -1,8 +1,9 @@
 import type { DefaultValues } from 'react-hook-form';
 import type { z } from 'zod/mini';
-import type { StepSchemas } from '../../schemas/application';
+import { chosenList, type StepSchemas } from '../../schemas/application';
 import type { Answers } from '../../schemas/draft';
 import { ACTIVITIES } from '../../schemas/fields/activities';
+import { MECHANISMS } from '../../schemas/fields/mechanisms';
 import { PARTNERS } from '../../schemas/fields/partners';
 import type { QuestionTree } from '../../schemas/fields/questions';
 import type { ApplicationFields } from '../../schemas/fields/steps';
@@ -38,6 +39,11 @@ export function partnerDefaults(partner: NonNullable<Answers['partners']>[number
   return { ...partner, ...formDefaults(PARTNERS.item, partner) };
 }
 
+/** One chosen mechanism's form values on its own page (its approaches as a list). */
+export function mechanismDefaults(choice: NonNullable<NonNullable<Answers['mechanisms']>['chosen']>[number]): DefaultValues<FormValues<'mechanism'>> {
+  return { ...choice, ...formDefaults(MECHANISMS.item.chosen.item, choice) };
+}
+
 /** Where a step's form fields are in a field table: its object, its part per target group, or `{ <step>: list }`. */
 export const stepTable =
   (step: StepId) =>
@@ -57,3 +63,6 @@ export const activityFields = (questions: QuestionTree) =>
 /** The typed field components of one partner's page. */
 export const partnerFields = (questions: QuestionTree) =>
   formFields<FormValues<'partner'>>((fields) => ({ kind: 'object', fields: fields.partners.item }), questions);
+
+/** The typed field components of one chosen mechanism's page. */
+export const mechanismFields = (questions: QuestionTree) => formFields<FormValues<'mechanism'>>((fields) => ({ kind: 'object', fields: chosenList(fields).item }), questions);
