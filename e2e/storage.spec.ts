@@ -146,7 +146,7 @@ test('save as file, wipe the device, open the file: the same draft', async ({ pa
   const savedText = readFileSync(path, 'utf8');
   const savedFile = JSON.parse(savedText);
   expect(Object.keys(savedFile).slice(0, 4)).toEqual(['format', 'version', 'schemeId', 'appVersion']);
-  expect(savedFile).toMatchObject({ format: 'aanvraagwijzer-draft', version: 1, schemeId: 'ebn-mbo-2021-2022', appVersion: expect.any(String) });
+  expect(savedFile).toMatchObject({ format: 'aanvraagwijzer-draft', version: 2, schemeId: 'ebn-mbo-2021-2022', appVersion: expect.any(String) });
   expect(savedText).toContain('\n  "answers": {');
   await expect(page.getByText(/Het concept is opgeslagen als ‘concept-roc-rijnstad-partners/)).toBeVisible();
   await expect(page.getByText(/^Opgeslagen als bestand om \d{2}:\d{2}/)).toBeVisible();

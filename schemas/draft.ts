@@ -21,7 +21,7 @@ import { TARGET_GROUP_FIELDS } from './fields/targetGroups';
 
 export const DRAFT_FORMAT = 'aanvraagwijzer-draft';
 /** Bump together with a migration in `migrations.ts`. */
-export const DRAFT_VERSION = 1;
+export const DRAFT_VERSION = 2;
 
 const short = z.string().check(z.maxLength(LIMITS.shortText));
 

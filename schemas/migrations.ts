@@ -17,11 +17,26 @@ export interface DraftMigration {
   title: string;
   /** Dutch, for the project leader: what changed in their draft. Shown after opening an old file. */
   description: string;
+  /** A step this version added (its id): the app links to it while it is still empty. */
+  newStep?: string;
   apply: (draft: JsonObject) => JsonObject;
 }
 
-/** Released draft versions: 1 is the first. No version 0 was ever released, so the list is empty. */
-export const DRAFT_MIGRATIONS: readonly DraftMigration[] = validateMigrations([], DRAFT_VERSION);
+/** Released draft versions: 1 is the first (no version 0 was ever released). */
+export const DRAFT_MIGRATIONS: readonly DraftMigration[] = validateMigrations(
+  [
+    {
+      version: 2,
+      title: 'New step "Aanleiding en doelen" (answers.background); nothing else changes',
+      description:
+        'Er is een nieuwe stap ‘Aanleiding en doelen’. Beschrijf daar het probleem met cijfers van uw instelling, uw doelen met een streefwaarde en wat het plan toevoegt aan de gewone begeleiding. Uw andere antwoorden zijn niet veranderd.',
+      newStep: 'background',
+      // The new step's answers are optional in a draft: an older draft is already a valid version 2.
+      apply: (draft) => draft,
+    },
+  ],
+  DRAFT_VERSION,
+);
 
 /** Throws on a broken list (at module load), so a bad migration never reaches a user's draft. */
 export function validateMigrations(migrations: readonly DraftMigration[], currentVersion: number): readonly DraftMigration[] {

@@ -1,6 +1,7 @@
 import type { Scheme } from '../scheme';
 import { ACTIVITIES } from './activities';
 import { APPLICANT } from './applicant';
+import { BACKGROUND } from './background';
 import { BUDGET } from './budget';
 import type { ContainerField, Field, Fields } from './field';
 import { MECHANISMS } from './mechanisms';
@@ -16,6 +17,7 @@ import { TARGET_GROUPS } from './targetGroups';
 export const STEP_FIELDS = {
   applicant: APPLICANT,
   targetGroups: TARGET_GROUPS,
+  background: BACKGROUND,
   mechanisms: MECHANISMS,
   partners: PARTNERS,
   activities: ACTIVITIES,

@@ -15,6 +15,7 @@ export const PAGE_COMPONENTS: Record<RouteId, Page> = {
   start: StartPage,
   applicant: lazyPage(() => import('../wizard/steps/ApplicantStep').then((m) => m.ApplicantStep)),
   targetGroups: lazyPage(() => import('../wizard/steps/TargetGroupsStep').then((m) => m.TargetGroupsStep)),
+  background: lazyPage(() => import('../wizard/steps/BackgroundStep').then((m) => m.BackgroundStep)),
   mechanisms: lazyPage(() => import('../wizard/steps/MechanismsStep').then((m) => m.MechanismsStep)),
   activities: lazyPage(() => import('../wizard/steps/ActivitiesStep').then((m) => m.ActivitiesStep)),
   partners: lazyPage(() => import('../wizard/steps/PartnersStep').then((m) => m.PartnersStep)),

@@ -9,6 +9,7 @@ import type { StepSchemaKey } from '../../schemas/application';
 export const STEP_IDS = [
   'applicant',
   'targetGroups',
+  'background',
   'mechanisms',
   'partners',
   'activities',
@@ -22,6 +23,7 @@ export type StepId = (typeof STEP_IDS)[number];
 export const STEP_SLUGS: Record<StepId, string> = {
   applicant: 'aanvrager',
   targetGroups: 'doelgroepen',
+  background: 'aanleiding',
   mechanisms: 'mechanismen',
   partners: 'samenwerking',
   activities: 'activiteiten',
@@ -34,6 +36,7 @@ export const STEP_SLUGS: Record<StepId, string> = {
 export const STEP_PREREQUISITES: Record<StepId, readonly StepId[]> = {
   applicant: [],
   targetGroups: [],
+  background: [],
   mechanisms: [],
   partners: [],
   activities: ['mechanisms'],

@@ -3,6 +3,7 @@ import { DRAFT_PANEL } from '../text/storage';
 import { useDraftSession } from '../shell/DraftSessionContext';
 import { href } from '../routes/hashRoute';
 import type { OpenedState } from './useOpenDraft';
+import { NewStepLinks } from '../shell/NewStepLinks';
 import './OpenedNotice.css';
 
 interface Props {
@@ -71,6 +72,7 @@ export function OpenedNotice({ outcome, onChange, linkToDrafts = true }: Props) 
               <li key={line}>{line}</li>
             ))}
           </ul>
+          <NewStepLinks />
         </>
       )}
       {(previous || linkToDrafts) && (

@@ -60,7 +60,7 @@ describe('issueLinks', () => {
 
   it('groups an empty draft’s errors per step, in step order', () => {
     const grouped = issueLinks(errorsOf(validateDraft({}, scheme)), {}, scheme);
-    expect(grouped.map((g) => g.title)).toEqual(['Aanvrager', 'Doelgroepen', 'Mechanismen', 'Samenwerking', 'Activiteiten', 'Nazorg', 'Begroting', 'Monitoring en verantwoording']);
+    expect(grouped.map((g) => g.title)).toEqual(['Aanvrager', 'Doelgroepen', 'Aanleiding en doelen', 'Mechanismen', 'Samenwerking', 'Activiteiten', 'Nazorg', 'Begroting', 'Monitoring en verantwoording']);
     expect(grouped[1]!.links[0]).toEqual({
       message: 'Doelgroep a (extra begeleiding): Vul het verwachte aantal deelnemers in',
       href: '#/doelgroepen?veld=veld-a-expectedCount&terug=controleren',

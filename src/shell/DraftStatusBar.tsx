@@ -4,6 +4,7 @@ import { useDraft } from './DraftContext';
 import { useDraftSession, useSessionState } from './DraftSessionContext';
 import type { SessionState } from '../storage/draftSession';
 import { SetAsideNotice } from './SetAsideNotice';
+import { NewStepLinks } from './NewStepLinks';
 import { href } from '../routes/hashRoute';
 import './DraftStatusBar.css';
 
@@ -72,6 +73,7 @@ export function DraftStatusBar() {
                   <li key={line}>{line}</li>
                 ))}
               </ul>
+              <NewStepLinks />
             </div>
           )}
           {state.keptAside.map((item, i) => (

@@ -36,7 +36,7 @@ describe('draft session', () => {
     expect(session.needsFileSave()).toBe(true);
     expect(session.saveFile()).toBe('concept-roc-rijnstad-partners-2026-02-03.json');
     const text = await downloads[0]!.blob.text();
-    expect(text.startsWith('{\n  "format": "aanvraagwijzer-draft",\n  "version": 1,\n  "schemeId": "ebn-mbo-2021-2022",\n  "appVersion": "9.9.9"')).toBe(true);
+    expect(text.startsWith('{\n  "format": "aanvraagwijzer-draft",\n  "version": 2,\n  "schemeId": "ebn-mbo-2021-2022",\n  "appVersion": "9.9.9"')).toBe(true);
     expect(session.needsFileSave()).toBe(false);
     expect(session.getState().fileSave).toMatchObject({ fileName: 'concept-roc-rijnstad-partners-2026-02-03.json', how: 'saved' });
     expect(JSON.parse(indexedDb.data.get(VAULT_KEYS.meta)!)).toMatchObject({ how: 'saved' });

@@ -1,3 +1,4 @@
+import { BACKGROUND, BACKGROUND_QUESTIONS } from '../text/background';
 import type { Answers } from '../../schemas/draft';
 import { joinedText } from '../../schemas/fields/display';
 import type { Fields, ListField, SchemeGroup, Siblings } from '../../schemas/fields/field';
@@ -71,6 +72,13 @@ const mechanismOf = (id: unknown, scheme: Scheme) => scheme.mechanisms.find((m) 
 const SUMMARIES: Record<StepId, StepSummary> = {
   applicant: { questions: APPLICANT_QUESTIONS, sections: APPLICANT.sections },
   targetGroups: { questions: TARGET_GROUP_QUESTIONS, groupHeading: (group) => TARGET_GROUPS.groupHeading(group.id, group.name) },
+  background: {
+    questions: BACKGROUND_QUESTIONS,
+    lists: {
+      figures: { row: 'whenEmpty', label: BACKGROUND_QUESTIONS.figures.label, heading: (_figure, index) => BACKGROUND.figureHeading(index + 1) },
+      goals: { row: 'whenEmpty', label: BACKGROUND_QUESTIONS.goals.label, heading: (_goal, index) => BACKGROUND.goalHeading(index + 1) },
+    },
+  },
   mechanisms: {
     questions: { chosen: { fields: MECHANISM_CHOICE_QUESTIONS } },
     lists: {

@@ -46,6 +46,7 @@ export const SHELL = {
 export const STEP_TITLES: Record<StepId, string> = {
   applicant: 'Aanvrager',
   targetGroups: 'Doelgroepen',
+  background: 'Aanleiding en doelen',
   mechanisms: 'Mechanismen',
   activities: 'Activiteiten',
   partners: 'Samenwerking',

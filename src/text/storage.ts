@@ -118,6 +118,11 @@ export const DOCX_READ = {
 };
 
 /** Migration report after opening an older draft. */
+/** Links to the steps a newer version added, after an older draft was brought up to date. */
+export const NEW_STEPS = {
+  fillIn: (title: string) => `Vul de nieuwe stap ‘${title}’ in`,
+};
+
 export const MIGRATION_REPORT = {
   step: (from: number, to: number, description: string) => `Bijgewerkt van versie ${from} naar versie ${to}: ${description}`,
 };

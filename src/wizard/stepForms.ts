@@ -21,6 +21,7 @@ export type FormValues<K extends keyof StepSchemas> = z.input<StepSchemas[K]>;
 export const STEP_DEFAULTS: { readonly [K in StepId]: (answers: Answers) => DefaultValues<FormValues<K>> } = {
   applicant: (answers) => stepValues(answers, 'applicant'),
   targetGroups: (answers) => stepValues(answers, 'targetGroups'),
+  background: (answers) => stepValues(answers, 'background'),
   mechanisms: (answers) => stepValues(answers, 'mechanisms'),
   activities: (answers) => stepValues(answers, 'activities'),
   partners: (answers) => stepValues(answers, 'partners'),
