@@ -22,7 +22,7 @@ test('several drafts on one device: create, rename, switch, copy, remove with un
   const first = card(page, 'Naamloos concept Nu open');
   await expect(first).toContainText('Regeling: Extra begeleiding en nazorg mbo 2021/2022');
   await expect(first).toContainText(/Laatst gewijzigd: \d+ \w+ \d{4}, \d{2}:\d{2}/);
-  await expect(first).toContainText('0 van 8 stappen klaar');
+  await expect(first).toContainText('0 van 9 stappen klaar');
   await expectNoAxeViolations(page);
 
   await first.getByRole('button', { name: 'Naam wijzigen' }).click();

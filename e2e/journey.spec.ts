@@ -84,7 +84,7 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   // 1. A fresh context: an empty draft, nothing started.
   await page.goto('/');
   await expect(h1(page)).toHaveText('Uw aanvraag in stappen');
-  await expect(page.getByText('0 van 8 stappen klaar')).toBeVisible();
+  await expect(page.getByText('0 van 9 stappen klaar')).toBeVisible();
   await press(page, page.getByRole('link', { name: 'Aanvrager' }));
   await expect(page.getByRole('heading', { level: 1, name: 'Aanvrager' })).toBeFocused();
   await fillApplicant(page, {
@@ -125,6 +125,23 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   });
   await tabTo(page, saveAndContinue(page), 10);
   await page.keyboard.press('Enter');
+
+  // 2b. Aanleiding en doelen: the problem in own figures, a measurable goal, and what is extra.
+  await expect(page).toHaveURL(/#\/aanleiding$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanleiding en doelen' })).toBeFocused();
+  await page.getByLabel('Welk probleem pakt dit plan aan?').fill('Laatstejaars in zorg en logistiek worden vaak afgewezen voor een stage.');
+  await press(page, page.getByRole('button', { name: 'Cijfer toevoegen' }));
+  await page.getByLabel('Wat laat het cijfer zien?').fill('Laatstejaars die drie keer of vaker zijn afgewezen');
+  await page.getByLabel('Waarde', { exact: true }).fill('48 studenten');
+  await page.getByLabel('Jaar en bron').fill('2020, registratie stagebureau');
+  await press(page, page.getByRole('button', { name: 'Doel toevoegen' }));
+  await press(page, page.getByRole('checkbox', { name: 'Doelgroep a (extra begeleiding)' }), 'Space');
+  await page.getByLabel('Wat wilt u bereiken?').fill('Minder laatstejaars die herhaaldelijk worden afgewezen.');
+  await page.getByLabel('Waaraan meet u het?').fill('Aantal laatstejaars dat drie keer of vaker wordt afgewezen');
+  await page.getByLabel('Streefwaarde').fill('hoogstens 20');
+  await page.getByLabel('Wanneer wilt u de streefwaarde halen?').fill('2022-06-30');
+  await page.getByLabel('Wat voegt dit plan toe aan de gewone begeleiding?').fill('Proefstages en een nazorgcoach komen bovenop de gewone stagebegeleiding.');
+  await press(page, saveAndContinue(page));
 
   // 3. Mechanismen: three, each with an approach and why it fits.
   await expect(page).toHaveURL(/#\/mechanismen$/);
@@ -299,8 +316,8 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await expect(page.getByRole('heading', { level: 1, name: 'Controleer uw aanvraag' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Uw aanvraag is compleet' })).toBeVisible();
   await press(page, page.getByRole('link', { name: 'Terug naar het overzicht' }).first());
-  await expect(page.getByText('8 van 8 stappen klaar')).toBeVisible();
-  for (const step of ['Aanvrager', 'Doelgroepen', 'Mechanismen', 'Activiteiten', 'Samenwerking', 'Nazorg', 'Begroting', 'Monitoring en verantwoording']) {
+  await expect(page.getByText('9 van 9 stappen klaar')).toBeVisible();
+  for (const step of ['Aanvrager', 'Doelgroepen', 'Aanleiding en doelen', 'Mechanismen', 'Activiteiten', 'Samenwerking', 'Nazorg', 'Begroting', 'Monitoring en verantwoording']) {
     await expect(page.getByRole('link', { name: step, exact: true })).toHaveAccessibleDescription('Klaar');
   }
   await expect(page.locator('#task-samenhang-status')).toHaveText('Klaar');

@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from './axe';
 // No service worker: it would serve the app's chunk from its cache, past page.route (holdApp).
 test.use({ serviceWorkers: 'block' });
 
-const STEPS = ['Aanvrager', 'Doelgroepen', 'Mechanismen', 'Samenwerking', 'Activiteiten', 'Nazorg', 'Begroting', 'Monitoring en verantwoording'];
+const STEPS = ['Aanvrager', 'Doelgroepen', 'Aanleiding en doelen', 'Mechanismen', 'Samenwerking', 'Activiteiten', 'Nazorg', 'Begroting', 'Monitoring en verantwoording'];
 const example = (name: string) => readFileSync(new URL(`../public/examples/${name}`, import.meta.url));
 
 async function openFile(page: Page, name: string, buffer: Buffer) {
@@ -51,7 +51,7 @@ test('the start page can be read and used before the app is there; then it shows
 
   release();
   await expect(stepStatuses(page)).toHaveText(STEPS.map(() => 'Klaar'));
-  await expect(page.getByText('8 van 8 stappen klaar')).toBeVisible();
+  await expect(page.getByText('9 van 9 stappen klaar')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Word-document maken' })).toBeVisible();
   // The same page: the task list did not move when the statuses came.
   expect(await page.getByRole('link', { name: 'Aanvrager', exact: true }).boundingBox()).toEqual(top);
@@ -80,7 +80,7 @@ test('the statuses are always those of the stored draft: after a change in anoth
   const other = await context.newPage();
   await other.goto('/#/');
   await expect(stepStatuses(other)).toHaveText(['Bekeken maar onvolledig', ...STEPS.slice(1).map(() => 'Klaar')]);
-  await expect(other.getByText('7 van 8 stappen klaar')).toBeVisible();
+  await expect(other.getByText('8 van 9 stappen klaar')).toBeVisible();
   await other.close();
 
   // A file opened on the start page: the next visit shows its statuses.
@@ -90,7 +90,7 @@ test('the statuses are always those of the stored draft: after a change in anoth
   expect(shown).not.toContain('Klaar');
   await page.reload();
   await expect(stepStatuses(page)).toHaveText(shown);
-  await expect(page.getByText('0 van 8 stappen klaar')).toBeVisible();
+  await expect(page.getByText('0 van 9 stappen klaar')).toBeVisible();
 });
 
 test('opened without a route, the app goes where the draft says, without first painting the start page', async ({ page }) => {

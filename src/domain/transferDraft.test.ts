@@ -53,7 +53,10 @@ describe('moving a 2021/2022 draft to a nazorg round', () => {
       if (groupA.includes(activity)) expect(line).toMatch(/alleen voor doelgroep a, die deze ronde niet heeft/);
       else expect(line).toBeUndefined();
     }
-    expect(leftOut).toHaveLength(1 + groupA.length);
+    // Goals only for group a lose their group (Aanleiding en doelen), each named once.
+    const goalsA = (example.answers.background?.goals ?? []).filter((g) => !g.targetGroupIds?.includes('b'));
+    expect(leftOut.filter((l) => l.startsWith('Aanleiding en doelen'))).toHaveLength(goalsA.length);
+    expect(leftOut).toHaveLength(1 + groupA.length + goalsA.length);
   });
 
   it('and back again: the activities get the group and phase of the one group, nothing else is lost', () => {

@@ -90,6 +90,7 @@ function formValues(fields: Fields, options: { listsStartEmpty: boolean }): fc.A
 const stepValues: Record<Exclude<StepId, 'activities'>, fc.Arbitrary<Record<string, unknown>>> = {
   applicant: formValues(STEP_FIELDS.applicant.item, { listsStartEmpty: false }),
   targetGroups: fc.record(Object.fromEntries(STEP_FIELDS.targetGroups.ids.map((id) => [id, formValues(STEP_FIELDS.targetGroups.item, { listsStartEmpty: false })]))),
+  background: formValues(STEP_FIELDS.background.item, { listsStartEmpty: false }),
   mechanisms: formValues(STEP_FIELDS.mechanisms.item, { listsStartEmpty: false }),
   partners: formValues({ partners: STEP_FIELDS.partners }, { listsStartEmpty: false }),
   nazorg: formValues(STEP_FIELDS.nazorg.item, { listsStartEmpty: false }),
