@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DRAFT_VERSION } from '../../schemas/draft';
@@ -224,7 +225,7 @@ describe('nestingDepth', () => {
 });
 
 describe('migrations', () => {
-  // DRAFT_VERSION is 1 and no version 0 was ever released, so the machinery runs on a synthetic list.
+  // The machinery on a synthetic list; the app's own migrations are tested below.
   const synthetic: DraftMigration[] = [
     {
       version: 2,
@@ -276,5 +277,48 @@ describe('migrations', () => {
     expect(() => validateMigrations([synthetic[1]!, synthetic[0]!], 3)).toThrow(/one version at a time/);
     expect(() => validateMigrations(synthetic, 4)).toThrow(/DRAFT_VERSION is 4/);
     expect(() => validateMigrations([{ ...synthetic[0]!, description: ' ' }], 2)).toThrow(/description/);
+  });
+});
+
+describe('the migration to version 2: the new step Aanleiding en doelen', () => {
+  const example = (name: string) => JSON.parse(readFileSync(new URL(`../../public/examples/${name}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  /** An example as version 1 saved it: no answers for the new step. */
+  function asVersion1(name: string) {
+    const current = example(name);
+    const { background: _background, ...answers } = current.answers as Record<string, unknown>;
+    return { current, old: { ...current, version: 1, answers } };
+  }
+  const report = ['Bijgewerkt van versie 1 naar versie 2: Er is een nieuwe stap ‘Aanleiding en doelen’. Beschrijf daar het probleem met cijfers van uw instelling, uw doelen met een streefwaarde en wat het plan toevoegt aan de gewone begeleiding. Uw andere antwoorden zijn niet veranderd.'];
+
+  it('opens a version 1 draft with an activiteitenverslag: its answers and its report part unchanged, nothing set aside', () => {
+    const { current, old } = asVersion1('verslag');
+    const result = parseDraftText(text(old));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.draft.version).toBe(2);
+    expect(result.draft.report).toEqual(current.report);
+    expect(result.draft.report?.activities?.length).toBeGreaterThan(0);
+    expect(result.draft.answers).toEqual(old.answers);
+    expect(result.draft.answers.background).toBeUndefined();
+    expect(result.setAside).toBeUndefined();
+    expect(result.report).toEqual(report);
+  });
+
+  it('opens a version 1 draft of a nazorg round in its own round', () => {
+    const { old } = asVersion1('nazorg-2022-2023');
+    const result = parseDraftText(text(old), { schemeIds: ['ebn-mbo-2021-2022', 'nazorg-mbo-2022-2023'] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.draft.schemeId).toBe(old.schemeId);
+    expect(result.draft.answers).toEqual(old.answers);
+    expect(result.draft.progress).toEqual(old.progress);
+    expect(result.setAside).toBeUndefined();
+    expect(result.report).toEqual(report);
+  });
+
+  it('leaves a current draft alone: no report', () => {
+    const result = parseDraftText(text(example('volledig')));
+    expect(result.ok && result.report).toEqual([]);
+    expect(result.ok && result.draft.answers.background?.goals?.map((g) => g.id)).toEqual(['doel-stage', 'doel-vertrouwen', 'doel-werk']);
   });
 });

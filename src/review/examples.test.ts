@@ -81,6 +81,17 @@ describe('public/examples', () => {
     });
   });
 
+  // The finished examples of every round, and the one with a report: complete in their own round,
+  // the new step Aanleiding en doelen included (it has at least one figure and one goal).
+  it.each(['volledig', 'verslag', 'nazorg-2022-2023', 'nazorg-2022-2024', 'nazorg-2024-2025'])('%s.json has no error in its own round', (name) => {
+    const { answers, schemeId } = example(name);
+    const round = getScheme(schemeId);
+    expect(errorsOf(validateDraft(answers, round))).toEqual([]);
+    expect(answers.background?.figures?.length).toBeGreaterThan(0);
+    const groupIds = round.targetGroups.map((g) => g.id);
+    for (const goal of answers.background?.goals ?? []) expect(goal.targetGroupIds?.every((id) => groupIds.includes(id))).toBe(true);
+  });
+
   describe('roc-voorbeeld.json', () => {
     const { answers } = example('roc-voorbeeld');
     const issues = validateDraft(answers, scheme);
