@@ -139,7 +139,7 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await page.getByLabel('Wat wilt u bereiken?').fill('Minder laatstejaars die herhaaldelijk worden afgewezen.');
   await page.getByLabel('Waaraan meet u het?').fill('Aantal laatstejaars dat drie keer of vaker wordt afgewezen');
   await page.getByLabel('Streefwaarde').fill('hoogstens 20');
-  await page.getByLabel('Wanneer wilt u de streefwaarde halen?').fill('2022-06-30');
+  await fillDate(page, 'Wanneer wilt u de streefwaarde halen?', '30-06-2022');
   await page.getByLabel('Wat voegt dit plan toe aan de gewone begeleiding?').fill('Proefstages en een nazorgcoach komen bovenop de gewone stagebegeleiding.');
   await press(page, saveAndContinue(page));
 
