@@ -68,7 +68,7 @@ test('a project leader writes the Aanleiding en doelen with the keyboard only, a
   }
   expect(body.indexOf('4. Aanleiding en doelen')).toBeLessThan(body.indexOf('5. Onze aanpak: werkzame mechanismen'));
   const monitoring = body.slice(body.lastIndexOf('Monitoring en verantwoording'));
-  expect(monitoring).toContain('Wij meten of wij de doelen uit ‘Aanleiding en doelen’ halen');
+  expect(monitoring).toContain('Bij elk doel uit ‘Aanleiding en doelen’ hoort een indicator.');
   expect(monitoring).toMatch(/D1\s+Aandeel met werk of opleiding na zes maanden\s+70 %/);
 });
 

@@ -61,7 +61,7 @@ export const templateLabelsSchema = z.strictObject({
   /** Nouns as the sentences count them: activities, mechanisms, and the people of each target group by its phase. */
   counted: z.strictObject({ activity: counted, mechanism: counted, people: z.record(z.string(), counted) }),
   targetGroup: nonEmpty,
-  /** Aanleiding en doelen: the figures table, the goals table (codes "D1", "D2") and the indicators per goal in monitoring. */
+  /** Aanleiding en doelen: the figures table, the goals (codes "D1", "D2", each with labelled rows) and the indicators per goal in monitoring. */
   figures: nonEmpty,
   figureWhat: nonEmpty,
   figureValue: nonEmpty,
@@ -70,6 +70,9 @@ export const templateLabelsSchema = z.strictObject({
   goals: nonEmpty,
   goal: nonEmpty,
   goalCode: nonEmpty,
+  goalText: nonEmpty,
+  goalIndicators: nonEmpty,
+  goalIndicatorsIntro: nonEmpty,
   indicator: nonEmpty,
   targetValue: nonEmpty,
   targetDate: nonEmpty,

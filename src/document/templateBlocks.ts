@@ -1,6 +1,6 @@
 import { activitiesOverview, activitySections, aftercareActivities } from './blocks/activities';
 import { applicantTable } from './blocks/applicantTable';
-import { backgroundFigures, goalIndicators, goalsTable } from './blocks/background';
+import { backgroundFigures, goalIndicators, goalsList } from './blocks/background';
 import { budgetPerActivityTable, budgetPerCategoryTable, budgetPerTargetGroupTable, financingTable } from './blocks/budgetTables';
 import { mechanismSections } from './blocks/mechanismSections';
 import { openIssues, unknownSchemeFacts } from './blocks/openIssues';
@@ -25,8 +25,8 @@ export const TEMPLATE_BLOCKS = {
   targetGroupsTable: { description: 'Tabel met beide doelgroepen', build: targetGroupsTable },
   targetGroupDetails: { description: 'Per doelgroep: omschrijving en selectie', build: targetGroupDetails },
   backgroundFigures: { description: 'Tabel met de cijfers van de instelling (wat, waarde, jaar en bron)', build: backgroundFigures },
-  goalsTable: { description: 'Tabel met de doelen (D1, D2, …): doelgroep, indicator, streefwaarde en datum', build: goalsTable },
-  goalIndicators: { description: 'Per doel (D1, D2, …) de indicator, streefwaarde en datum, voor de monitoring', build: goalIndicators },
+  goalsList: { description: 'Per doel (D1, D2, …): wat wij willen bereiken, doelgroep, indicator, streefwaarde en streefdatum', build: goalsList },
+  goalIndicators: { description: 'Kop, inleiding en tabel: per doel (D1, D2, …) de indicator, streefwaarde en streefdatum, voor de monitoring; niets zonder doelen', build: goalIndicators },
   mechanismSections: { description: 'Per gekozen mechanisme (in volgorde 1 tot 7): wat het onderzoek zegt, waarom het past en de gekozen aanpakken', build: mechanismSections },
   activitiesOverview: { description: 'Overzichtstabel van alle activiteiten', build: activitiesOverview },
   activitySections: { description: 'Per activiteit: gegevens, beschrijving en kosten', build: activitySections },

@@ -2,18 +2,30 @@ import { fieldKey } from '../../domain/answerAnchors';
 import { formatIsoDate } from '../../domain/formatDutchDate';
 import type { Block, TableCell } from '../documentModel';
 import type { RenderContext } from '../renderContext';
-import { note } from './primitives';
+import { heading, note, paragraph, valueOr } from './primitives';
 
 type Goal = NonNullable<NonNullable<RenderContext['answers']['background']>['goals']>[number];
 
-/** "D1", "D2": how the monitoring section refers to a goal. */
+/** "D1", "D2": how the monitoring section (and the activiteitenverslag) refer to a goal. */
 export const goalCode = (ctx: RenderContext, index: number) => `${ctx.labels.goalCode}${index + 1}`;
 
-const cell = (ctx: RenderContext, text: string | undefined, anchor?: string): TableCell =>
-  text?.trim() ? { text: text.trim(), ...(anchor ? { anchor } : {}) } : { text: ctx.labels.missing, missing: true, ...(anchor ? { anchor } : {}) };
+const trimmed = (text: string | undefined) => (text?.trim() ? text.trim() : undefined);
 
-const groupsOf = (ctx: RenderContext, goal: Goal) =>
-  (goal.targetGroupIds ?? []).map((id) => ctx.scheme.targetGroups.find((g) => g.id === id)?.id ?? id).join(', ');
+const cell = (ctx: RenderContext, text: string | undefined, anchor?: string): TableCell => {
+  const value = trimmed(text);
+  return { ...(value ? { text: value } : { text: ctx.labels.missing, missing: true }), ...(anchor ? { anchor } : {}) };
+};
+
+/** "a. Extra begeleiding; b. Nazorg", as the activities name their groups; an id the round does not know shows as stored. */
+function groupsOf(ctx: RenderContext, goal: Goal): string | undefined {
+  const names = (goal.targetGroupIds ?? []).map((id) => {
+    const group = ctx.scheme.targetGroups.find((g) => g.id === id);
+    return group ? `${group.id}. ${group.shortName}` : id;
+  });
+  return names.length > 0 ? names.join('; ') : undefined;
+}
+
+const goalAnchor = (goal: Goal, field: string) => fieldKey('background', `goals.${goal.id}.${field}`);
 
 /** The institution's own figures behind the problem: what, value, year and source. */
 export function backgroundFigures(ctx: RenderContext): Block[] {
@@ -35,48 +47,48 @@ export function backgroundFigures(ctx: RenderContext): Block[] {
   ];
 }
 
-/** The goals with their codes (D1, D2, …), target group, indicator, target value and date. */
-export function goalsTable(ctx: RenderContext): Block[] {
+/**
+ * Per goal (D1, D2, …) its facts: what should change, for which group, the indicator, the target
+ * value and the date. Labelled rows rather than a wide table: a long goal or indicator stays readable
+ * on a portrait page, and no answer is pasted into a sentence.
+ */
+export function goalsList(ctx: RenderContext): Block[] {
   const { labels } = ctx;
   const goals = ctx.answers.background?.goals ?? [];
   if (goals.length === 0) return [note(labels.noGoals)];
-  const anchor = (id: string, field: string) => fieldKey('background', `goals.${id}.${field}`);
-  return [
-    {
-      kind: 'table',
-      caption: labels.goals,
-      columns: [
-        { header: labels.goalCode, width: 0.06 },
-        { header: labels.goal, width: 0.34 },
-        { header: labels.targetGroup, width: 0.14 },
-        { header: labels.indicator, width: 0.22 },
-        { header: labels.targetValue, width: 0.12 },
-        { header: labels.targetDate, width: 0.12 },
-      ],
-      rows: goals.map((g, i) => [
-        goalCode(ctx, i),
-        cell(ctx, g.goal, anchor(g.id, 'goal')),
-        cell(ctx, groupsOf(ctx, g), anchor(g.id, 'targetGroupIds')),
-        cell(ctx, g.indicator, anchor(g.id, 'indicator')),
-        cell(ctx, g.targetValue, anchor(g.id, 'targetValue')),
-        cell(ctx, formatIsoDate(g.targetDate), anchor(g.id, 'targetDate')),
-      ]),
-    },
-  ];
+  return goals.flatMap((goal, index): Block[] => {
+    const title = `${labels.goal} ${goalCode(ctx, index)}`;
+    return [
+      heading(3, title),
+      {
+        kind: 'facts',
+        caption: title,
+        rows: [
+          { label: labels.goalText, ...valueOr(trimmed(goal.goal), labels.missing), anchor: goalAnchor(goal, 'goal') },
+          { label: labels.targetGroup, ...valueOr(groupsOf(ctx, goal), labels.missing), anchor: goalAnchor(goal, 'targetGroupIds') },
+          { label: labels.indicator, ...valueOr(trimmed(goal.indicator), labels.missing), anchor: goalAnchor(goal, 'indicator') },
+          { label: labels.targetValue, ...valueOr(trimmed(goal.targetValue), labels.missing), anchor: goalAnchor(goal, 'targetValue') },
+          { label: labels.targetDate, ...valueOr(formatIsoDate(goal.targetDate), labels.missing), anchor: goalAnchor(goal, 'targetDate') },
+        ],
+      },
+    ];
+  });
 }
 
-/** For monitoring: per goal (by its code) the indicator that measures it and what it should reach by when. */
+/** For monitoring: per goal (by its code) the indicator that measures it and what it should reach by when; nothing without goals. */
 export function goalIndicators(ctx: RenderContext): Block[] {
   const { labels } = ctx;
   const goals = ctx.answers.background?.goals ?? [];
   if (goals.length === 0) return [];
   return [
+    heading(2, labels.goalIndicators),
+    paragraph(labels.goalIndicatorsIntro),
     {
       kind: 'table',
-      caption: labels.indicator,
+      caption: labels.goalIndicators,
       columns: [
-        { header: labels.goalCode, width: 0.08 },
-        { header: labels.indicator, width: 0.52 },
+        { header: labels.goal, width: 0.1 },
+        { header: labels.indicator, width: 0.5 },
         { header: labels.targetValue, width: 0.2 },
         { header: labels.targetDate, width: 0.2 },
       ],
