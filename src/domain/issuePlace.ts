@@ -6,7 +6,7 @@ import type { Issue } from './issues';
 /**
  * The part of the application a field's issue is about, by its title: "Activiteit 3
  * ‘Sollicitatietraining’, kostenregel 2", "Mechanisme 4 ‘…’", "Partner 1 ‘UWV’", "Doelgroep b
- * (nazorg)". Undefined for an issue of a step's own answers (its step already says where) and for
+ * (nazorg)", "Doel 2". Undefined for an issue of a step's own answers (its step already says where) and for
  * the checks across steps, whose messages name their place themselves.
  */
 export function issuePlace(issue: Issue, answers: Answers, scheme: Scheme): string | undefined {
@@ -22,6 +22,7 @@ export function issuePlace(issue: Issue, answers: Answers, scheme: Scheme): stri
     const place = PLACES.activity(second, activity?.title);
     return third === 'costLines' && typeof fourth === 'number' ? `${place}, ${PLACES.costLine(fourth)}` : place;
   }
+  if (issue.step === 'background') return first === 'figures' ? PLACES.figure(second) : first === 'goals' ? PLACES.goal(second) : undefined;
   if (first === 'partners') return PLACES.partner(second, answers.partners?.[second]?.name);
   if (first === 'chosen') {
     const mechanism = scheme.mechanisms.find((m) => m.id === answers.mechanisms?.chosen?.[second]?.mechanismId);

@@ -42,6 +42,15 @@ describe('issueLinks', () => {
     });
   });
 
+  it('names the figure or goal of Aanleiding en doelen, numbered as on its page', () => {
+    expect(links(issue('background', ['goals', 1, 'targetValue']))).toEqual({
+      message: 'Doel 2: Vul dit in',
+      href: '#/aanleiding?veld=veld-goals-1-targetValue&terug=controleren',
+    });
+    expect(links(issue('background', ['figures', 0, 'source'])).message).toBe('Cijfer 1: Vul dit in');
+    expect(links(issue('background', ['problem'])).message).toBe('Vul dit in');
+  });
+
   it('links an error across steps to the step (or the activity) without changing its message', () => {
     expect(links(issue('mechanisms', [], 'mechanism-without-activity', 'Geen activiteit'))).toEqual({
       message: 'Geen activiteit',

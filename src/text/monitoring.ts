@@ -26,7 +26,7 @@ export const MONITORING = {
 export const MONITORING_QUESTIONS = {
   indicators: {
     label: 'Met welke indicatoren meet u of de aanpak werkt?',
-    hint: 'Bijvoorbeeld: het aantal deelnemers per activiteit, het aantal gediplomeerden dat binnen 6 maanden werk of een vervolgopleiding heeft, en het aantal warme overdrachten aan gemeente of UWV.',
+    hint: 'De indicatoren bij uw doelen vult u in bij ‘Aanleiding en doelen’; in het Word-document staan ze ook bij Monitoring, per doel. Noem hier wat u verder meet, bijvoorbeeld: het aantal deelnemers per activiteit en het aantal warme overdrachten aan gemeente of UWV.',
   },
   registration: {
     label: 'Hoe legt u deelname en resultaten vast?',

@@ -11,6 +11,9 @@ export const PLACES = {
   mechanism: (number: number, name: string) => `Mechanisme ${number} ‘${name}’`,
   partner: (index: number, name: string | undefined) => (name?.trim() ? `Partner ${index + 1} ‘${name.trim()}’` : `Partner ${index + 1}`),
   group: (id: string, shortName: string) => `Doelgroep ${id} (${shortName.toLowerCase()})`,
+  /** Aanleiding en doelen's items, numbered as on the step's page. */
+  figure: (index: number) => `Cijfer ${index + 1}`,
+  goal: (index: number) => `Doel ${index + 1}`,
   /** "Activiteit 3 ‘Proefstage’: Vul een einddatum in". */
   placed: (place: string, message: string) => `${place}: ${message}`,
 };
