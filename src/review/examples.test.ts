@@ -88,7 +88,7 @@ describe('public/examples', () => {
     const round = getScheme(schemeId);
     expect(errorsOf(validateDraft(answers, round))).toEqual([]);
     expect(answers.background?.figures?.length).toBeGreaterThan(0);
-    const groupIds = round.targetGroups.map((g) => g.id);
+    const groupIds: string[] = round.targetGroups.map((g) => g.id);
     for (const goal of answers.background?.goals ?? []) expect(goal.targetGroupIds?.every((id) => groupIds.includes(id))).toBe(true);
   });
 
