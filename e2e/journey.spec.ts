@@ -140,6 +140,17 @@ test('a project leader fills every step from empty, fixes the cross-step errors 
   await page.getByLabel('Waaraan meet u het?').fill('Aantal laatstejaars dat drie keer of vaker wordt afgewezen');
   await page.getByLabel('Streefwaarde').fill('hoogstens 20');
   await fillDate(page, 'Wanneer wilt u de streefwaarde halen?', '30-06-2022');
+  // A goal for each group the activities serve (else an advice asks for one).
+  await press(page, page.getByRole('button', { name: 'Doel toevoegen' }));
+  const goal2 = page.getByRole('group', { name: 'Doel 2', exact: true });
+  const goal2Date = goal2.getByRole('group', { name: 'Wanneer wilt u de streefwaarde halen?' });
+  await press(page, goal2.getByRole('checkbox', { name: 'Doelgroep b (nazorg)' }), 'Space');
+  await goal2.getByLabel('Wat wilt u bereiken?').fill('Gediplomeerden in de nazorg hebben werk of volgen een opleiding.');
+  await goal2.getByLabel('Waaraan meet u het?').fill('Aandeel gediplomeerden met werk of opleiding na zes maanden');
+  await goal2.getByLabel('Streefwaarde').fill('70 %');
+  await goal2Date.getByLabel('Dag').fill('31');
+  await goal2Date.getByLabel('Maand').fill('12');
+  await goal2Date.getByLabel('Jaar').fill('2022');
   await page.getByLabel('Wat voegt dit plan toe aan de gewone begeleiding?').fill('Proefstages en een nazorgcoach komen bovenop de gewone stagebegeleiding.');
   await press(page, saveAndContinue(page));
 

@@ -67,6 +67,26 @@ describe('checkCoherence', () => {
     expect(checkCoherence({}, scheme)).toEqual([]);
   });
 
+  describe('group-without-goal', () => {
+    const goal = (id: string, targetGroupIds: string[]) => ({ id, targetGroupIds, goal: 'Meer werk.', indicator: 'Aandeel met werk', targetValue: '70 %', targetDate: '2022-06-30' });
+    it('passes when every group the activities serve has a goal, and stays quiet before any goal is there', () => {
+      expect(rules({ ...coherent(), background: { goals: [goal('g1', ['a']), goal('g2', ['b'])] } })).toEqual([]);
+      expect(rules({ ...coherent(), background: { goals: [goal('g1', ['a', 'b'])] } })).toEqual([]);
+      expect(rules({ ...coherent(), background: { goals: [] } })).toEqual([]);
+    });
+    it('warns for a group with activities but no goal, naming it and pointing at the goals', () => {
+      expect(issue({ ...coherent(), background: { goals: [goal('g1', ['a'])] } }, 'group-without-goal')).toEqual({
+        severity: 'warning',
+        step: 'background',
+        path: ['goals'],
+        rule: 'group-without-goal',
+        message: 'Doelgroep b (nazorg) heeft activiteiten, maar nog geen doel. Voeg bij Aanleiding en doelen een doel voor deze groep toe, met een streefwaarde en een datum.',
+      });
+      // A group no activity serves gets no goal warning (group-without-activity speaks for it).
+      expect(rules({ ...withActivity(1, { targetGroupIds: ['a'], phase: 'aftercare' }), background: { goals: [goal('g1', ['a'])] } })).not.toContain('group-without-goal');
+    });
+  });
+
   describe('group-without-activity', () => {
     it('passes when both groups have an activity', () => {
       expect(rules(coherent())).not.toContain('group-without-activity');

@@ -8,6 +8,7 @@ import { formatEuro } from './formatEuro';
 import type { Issue } from './issues';
 import { activityLabel } from '../text/activityLabel';
 import { ASSESSOR } from '../text/assessor';
+import { PLACES } from '../text/places';
 import { assessorChecks } from './assessorChecks';
 
 /**
@@ -119,6 +120,17 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
     for (const type of scheme.partnerTypes.filter((t) => t.namedInRegulation)) {
       if (!partners.some((p) => p.type === type.id)) {
         issues.push({ severity: 'warning', step: 'partners', path: [], rule: 'named-partner-missing', message: ASSESSOR.namedPartnerMissing(type.label) });
+      }
+    }
+  }
+
+  // Goals per target group (Aanleiding en doelen): a group the activities serve without a goal of its own has nothing to be measured against.
+  const goals = answers.background?.goals ?? [];
+  if (goals.length > 0) {
+    for (const group of scheme.targetGroups) {
+      const served = activities.some((a) => activityGroupIds(a, scheme).includes(group.id));
+      if (served && !goals.some((g) => g.targetGroupIds?.includes(group.id))) {
+        issues.push({ severity: 'warning', step: 'background', path: ['goals'], rule: 'group-without-goal', message: ASSESSOR.groupWithoutGoal(PLACES.group(group.id, group.shortName)) });
       }
     }
   }

@@ -11,6 +11,8 @@ const quoted = (text: string) => (text ? ` (‘${text}’)` : '');
 
 export const ASSESSOR = {
   participants: 'deelnemers',
+  groupWithoutGoal: (group: string) =>
+    `${group} heeft activiteiten, maar nog geen doel. Voeg bij Aanleiding en doelen een doel voor deze groep toe, met een streefwaarde en een datum.`,
   nazorgReachDiffers: (group: string, expected: number, users: number) =>
     `${group}: bij Doelgroepen verwacht u ${expected} gediplomeerden, bij Nazorg ${users}. De samenvatting en de nazorg noemen zo twee aantallen. Maak ze gelijk, of leg bij Nazorg uit waarom niet alle gediplomeerden de nazorg gebruiken.`,
   nazorgLongerThanPeriod: (duration: number, diploma: string, end: string, months: number) =>
