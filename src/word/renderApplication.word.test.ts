@@ -112,14 +112,18 @@ describe('the Word draft (golden fixtures read back with mammoth)', () => {
       '1. Gegevens van de aanvrager',
       '2. Samenvatting',
       '3. Doelgroepen',
-      '4. Onze aanpak: werkzame mechanismen',
-      '5. Activiteiten',
-      '6. Planning',
-      '7. Samenwerking',
-      '8. Nazorg',
-      '9. Begroting',
-      '10. Monitoring en verantwoording',
-      '11. Ondertekening',
+      // The argument: aanleiding → doelen → aanpak → activiteiten → middelen → meten.
+      '4. Aanleiding en doelen',
+      'Onze doelen',
+      '5. Onze aanpak: werkzame mechanismen',
+      '6. Activiteiten',
+      '7. Planning',
+      '8. Samenwerking',
+      '9. Nazorg',
+      '10. Begroting',
+      '11. Monitoring en verantwoording',
+      'Doelen en indicatoren',
+      '12. Ondertekening',
       'Bijlage A. Openstaande punten',
       'Bijlage B. Bronnen',
     ];
@@ -130,9 +134,19 @@ describe('the Word draft (golden fixtures read back with mammoth)', () => {
     expect(each('volledig').parts['word/document.xml']).toContain('TOC \\h \\o &quot;1-2&quot;');
   });
 
+  it('argues from the institution’s own figures and goals, and measures each goal by its code', () => {
+    const { text } = each('volledig');
+    const background = text.slice(text.lastIndexOf('4. Aanleiding en doelen'), text.lastIndexOf('5. Onze aanpak'));
+    for (const expected of ['Het probleem', '118 studenten', 'schooljaar 2019/2020, registratie stagebureau', 'Doel D1', 'Doel D3', 'Streefwaarde\n\nhoogstens 60', 'Streefdatum\n\n31 dec 2022', 'Wat dit plan toevoegt aan de gewone begeleiding']) {
+      expect(background).toContain(expected);
+    }
+    const monitoring = text.slice(text.lastIndexOf('11. Monitoring en verantwoording'), text.lastIndexOf('12. Ondertekening'));
+    expect(monitoring).toMatch(/D3\n\nAandeel gediplomeerden in de nazorg met werk of een opleiding na zes maanden\n\n70 %\n\n31 dec 2022/);
+  });
+
   it('cites the factsheet briefly per mechanism, in the mechanisms’ own order, and lists it in full once', () => {
     const { text } = each('volledig');
-    const body = text.slice(text.lastIndexOf('4. Onze aanpak'), text.lastIndexOf('Bijlage A. '));
+    const body = text.slice(text.lastIndexOf('5. Onze aanpak'), text.lastIndexOf('Bijlage A. '));
     expect(body).toMatch(/\(factsheet\)\.\n/);
     const numbers = [...body.matchAll(/^Mechanisme (\d): /gm)].map((m) => Number(m[1]));
     expect(numbers.length).toBeGreaterThan(1);
