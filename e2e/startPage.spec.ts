@@ -42,7 +42,7 @@ test('the start page can be read and used before the app is there; then it shows
   for (const step of STEPS) await expect(page.getByRole('link', { name: step, exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Controleren', exact: true })).toBeVisible();
   // No statuses yet, not even from an earlier visit: only the draft decides them.
-  await expect(page.locator('.tag--pending')).toHaveCount(10);
+  await expect(page.locator('.tag--pending')).toHaveCount(11);
   await expect(page.getByText('Klaar', { exact: true })).toHaveCount(0);
   await expect(page.getByText(/stappen klaar/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Word-document maken' })).toHaveCount(0);
@@ -135,5 +135,5 @@ test('when the app’s code does not come, the page says so in Dutch, and reload
 
   await page.unrouteAll();
   await page.getByRole('button', { name: 'Pagina opnieuw laden' }).click();
-  await expect(page.getByText('0 van 8 stappen klaar')).toBeVisible();
+  await expect(page.getByText('0 van 9 stappen klaar')).toBeVisible();
 });
