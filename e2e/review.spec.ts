@@ -20,6 +20,7 @@ test('Controleren lists every open point of an empty draft; each link lands on i
   await expect(errors.getByRole('heading', { level: 3 })).toHaveText([
     'Aanvrager (8 punten)',
     'Doelgroepen (14 punten)',
+    'Aanleiding en doelen (4 punten)',
     'Mechanismen (1 punt)',
     'Samenwerking (1 punt)',
     'Activiteiten (1 punt)',
