@@ -99,7 +99,7 @@ describe('bookmarks around every answer, in every export', () => {
     const names = bookmarkNames(bookmarkKeys(model.body));
     const xml = partsOf(await packApplication(complete, scheme, EXPORT_DATE))['word/document.xml']!;
     const name = names.get(sectionKey('nazorg'))!;
-    expect(xml).toMatch(new RegExp(`<w:bookmarkStart w:name="${name}" w:id="(\\d+)"/><w:r><w:t xml:space="preserve">8\\. Nazorg</w:t></w:r><w:bookmarkEnd w:id="\\1"/>`));
+    expect(xml).toMatch(new RegExp(`<w:bookmarkStart w:name="${name}" w:id="(\\d+)"/><w:r><w:t xml:space="preserve">9\\. Nazorg</w:t></w:r><w:bookmarkEnd w:id="\\1"/>`));
   });
 });
 
