@@ -48,12 +48,7 @@ export function embedDraftJson(docx: Uint8Array, draftJson: string): Uint8Array 
         ...Object.fromEntries([...changedRels].map(([name, xml]) => [name, strToU8(xml)])),
         [item]: strToU8(draftXml(draftJson)),
         [props]: strToU8(itemPropsXml(draftJson)),
-        [`customXml/_rels/item${n}.xml.rels`]: strToU8(
-          '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-            `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/>` +
-            '</Relationships>',
-        ),
+        [`customXml/_rels/item${n}.xml.rels`]: strToU8(itemRelsXml(n)),
       },
       { level: 6 },
     ),
@@ -62,6 +57,35 @@ export function embedDraftJson(docx: Uint8Array, draftJson: string): Uint8Array 
   // [Content_Types].xml first: docx writes it last, and some readers look for it at the start.
   return joinZipEntries([added[0]!, ...entries.filter((e) => !replaced.has(e.name)), ...added.slice(1)]);
 }
+
+/**
+ * The same draft parts added to a package that is not zipped yet (docx's compiled parts, fresh, so
+ * with no draft of its own): the parts in the order embedDraftJson leaves them in a zip.
+ */
+export function withDraftParts(parts: ReadonlyMap<string, string | Uint8Array>, draftJson: string): [string, string | Uint8Array][] {
+  const text = (name: string) => {
+    const part = parts.get(name);
+    return part === undefined ? undefined : typeof part === 'string' ? part : strFromU8(part);
+  };
+  let n = 1;
+  while (parts.has(`customXml/item${n}.xml`) || parts.has(`customXml/itemProps${n}.xml`)) n++;
+  const item = `customXml/item${n}.xml`;
+  const props = `customXml/itemProps${n}.xml`;
+  return [
+    [CONTENT_TYPES, withContentTypes(text(CONTENT_TYPES) ?? EMPTY_CONTENT_TYPES, `/${props}`)],
+    ...[...parts].filter(([name]) => name !== CONTENT_TYPES && name !== DOCUMENT_RELS),
+    [DOCUMENT_RELS, withRelationship(text(DOCUMENT_RELS) ?? EMPTY_RELS, `../${item}`)],
+    [item, draftXml(draftJson)],
+    [props, itemPropsXml(draftJson)],
+    [`customXml/_rels/item${n}.xml.rels`, itemRelsXml(n)],
+  ];
+}
+
+const itemRelsXml = (n: number) =>
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/>` +
+  '</Relationships>';
 
 const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/;
 
@@ -135,11 +159,19 @@ function withRelationship(xml: string, target: string): string {
 /** A stable GUID from the content (FNV-1a), so the same draft gives the same file. */
 function guidFrom(text: string): string {
   const hex: string[] = [];
-  for (let seed = 0; seed < 4; seed++) {
-    let h = 0x811c9dc5 ^ seed;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    hex.push((h >>> 0).toString(16).padStart(8, '0'));
+  // The four seeds in one pass over the text (the draft's JSON can be megabytes): the same hashes as four passes.
+  let h0 = 0x811c9dc5;
+  let h1 = 0x811c9dc5 ^ 1;
+  let h2 = 0x811c9dc5 ^ 2;
+  let h3 = 0x811c9dc5 ^ 3;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h0 = Math.imul(h0 ^ c, 0x01000193);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193);
+    h3 = Math.imul(h3 ^ c, 0x01000193);
   }
+  for (const h of [h0, h1, h2, h3]) hex.push((h >>> 0).toString(16).padStart(8, '0'));
   const s = hex.join('').toUpperCase();
   return `{${s.slice(0, 8)}-${s.slice(8, 12)}-4${s.slice(13, 16)}-8${s.slice(17, 20)}-${s.slice(20, 32)}}`;
 }
