@@ -1,4 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { DraftFile } from '../../schemas/draft';
+import type { Scheme } from '../../schemas/scheme';
+import type { DocxFile } from '../word/docxFile';
 import { ADVISOR_EXPORT, EXPORT, REPORT_EXPORT } from '../text/nl';
 import { useDraftStore, useScheme } from './DraftContext';
 import { downloadDocx } from './downloadBlob';
@@ -18,6 +21,27 @@ const preloadWord = () =>
     throw error;
   }));
 
+type WordModule = Awaited<ReturnType<typeof loadWord>>;
+type Variant = 'clean' | 'advisor' | 'report';
+
+/**
+ * The file each variant made last. Drafts are immutable snapshots, so a repeated click on the same
+ * draft (same scheme, same day: the date is in the document and its name) hands out the same file
+ * again instead of building it anew (#14.7). Only docx's creation time inside differs from a fresh one.
+ */
+const lastMade = new Map<Variant, { draft: DraftFile; scheme: Scheme; day: string; file: Promise<DocxFile> }>();
+
+function makeOnce(variant: Variant, draft: DraftFile, scheme: Scheme, make: (word: WordModule) => Promise<DocxFile>): Promise<DocxFile> {
+  const day = new Date().toDateString();
+  const last = lastMade.get(variant);
+  if (last && last.draft === draft && last.scheme === scheme && last.day === day) return last.file;
+  const made = { draft, scheme, day, file: preloadWord().then(make) };
+  lastMade.set(variant, made);
+  // A failure is not kept: the next click tries again.
+  made.file.catch(() => lastMade.get(variant) === made && lastMade.delete(variant));
+  return made.file;
+}
+
 /**
  * Builds the Word draft: the clean one, "versie voor adviseur" with the open comments in it, or
  * the activiteitenverslag.
@@ -26,7 +50,7 @@ const preloadWord = () =>
  * While busy the button is aria-disabled, not disabled: it keeps the focus, and a second click
  * does nothing. What it made is said in a success notice under it (a live region).
  */
-export function ExportButton({ variant = 'clean' }: { variant?: 'clean' | 'advisor' | 'report' }) {
+export function ExportButton({ variant = 'clean' }: { variant?: Variant }) {
   const store = useDraftStore();
   const scheme = useScheme();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -37,9 +61,11 @@ export function ExportButton({ variant = 'clean' }: { variant?: 'clean' | 'advis
     if (busy) return;
     setState({ kind: 'busy' });
     try {
-      const { exportDocx, exportAdvisorDocx, exportReportDocx } = await preloadWord();
-      const run = variant === 'advisor' ? exportAdvisorDocx : variant === 'report' ? exportReportDocx : exportDocx;
-      setState({ kind: 'done', fileName: downloadDocx(await run(store.getSnapshot(), scheme)) });
+      const draft = store.getSnapshot();
+      const file = await makeOnce(variant, draft, scheme, (word) =>
+        (variant === 'advisor' ? word.exportAdvisorDocx : variant === 'report' ? word.exportReportDocx : word.exportDocx)(draft, scheme),
+      );
+      setState({ kind: 'done', fileName: downloadDocx(file) });
     } catch (error) {
       console.error(error);
       setState({ kind: 'failed' });
