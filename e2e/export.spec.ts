@@ -109,3 +109,26 @@ test('a house-style Word file is filled, and unknown fields are named in Dutch',
   const read = await readDraftJsonFromDocx(new Uint8Array(readFileSync(file)), 5_000_000);
   expect(read.ok && JSON.parse(read.json).answers.applicant.institutionName).toBe(INSTITUTION);
 });
+
+test('a second click on the unchanged draft hands out the same file; after a change the file is made anew', async ({ page }) => {
+  await fillApplicantStep(page);
+  const exportOnce = async () => {
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Word-document maken' }).click();
+    const download = await downloadPromise;
+    await expect(page.locator('.export__status')).toContainText('is gemaakt');
+    return readFileSync((await download.path())!);
+  };
+  const first = await exportOnce();
+  const again = await exportOnce();
+  expect(again.equals(first)).toBe(true);
+
+  await openStep(page, 'Aanvrager');
+  await fillApplicant(page, { institutionName: 'ROC Nieuwe Naam' });
+  await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
+  const changed = await exportOnce();
+  expect(changed.equals(first)).toBe(false);
+  const text = (await mammoth.extractRawText({ buffer: changed })).value;
+  expect(text).toContain('ROC Nieuwe Naam');
+  expect(text).not.toContain(INSTITUTION);
+});

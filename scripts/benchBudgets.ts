@@ -34,6 +34,7 @@ export const BUDGETS: Budget[] = [
   { key: 'export-button/repeat', throttle: 1, stat: 'median', maxMs: 300, why: '#14.7: a repeated export within 300 ms' },
   { key: 'export-button/first', throttle: 4, stat: 'median', maxMs: 1000, why: '#14.7: the first export within 1 s on a slow phone (CPU 4x slower)' },
   { key: 'export-button/repeat', throttle: 4, stat: 'median', maxMs: 300, why: '#14.7: a repeated export within 300 ms on a slow phone' },
+  { key: 'export-button/changed', throttle: 1, stat: 'median', maxMs: 300, why: '#14.7: after an edit the document is built anew within 300 ms (a repeated click on an unchanged draft reuses the file)' },
   { key: 'export-button/changed', throttle: 4, stat: 'median', maxMs: 1000, why: '#14.7: after an edit the document is built anew; within 1 s on a slow phone' },
   { key: 'word-import/open-2000', throttle: 1, stat: 'median', maxMs: 1000, why: '#15.4: a .docx with 2,000 Word comments opens in under 1 s (took 33 s)' },
   { key: 'word-import/merge-2000', throttle: 1, stat: 'median', maxMs: 1000, why: '#15.4: the merge alone (took 37 s)' },
