@@ -62,6 +62,15 @@ export const REPORT_LABEL_KEYS = [
   'costsPerGroup',
   'costsPerCategory',
   'costLinesOf',
+  'goal',
+  'targetValue',
+  'realisedValue',
+  'achieved',
+  'goalResults',
+  'goalExplanations',
+  'noGoals',
+  'valueOn',
+  'percentagePoints',
 ] as const;
 
 export const reportLabelsSchema = z.strictObject(Object.fromEntries(REPORT_LABEL_KEYS.map((k) => [k, nonEmpty])) as Record<(typeof REPORT_LABEL_KEYS)[number], typeof nonEmpty>);

@@ -109,6 +109,32 @@ export const ADDED_ACTIVITY_FIELDS = {
   costs: euroAmount({ label: 'Werkelijke kosten', required: 'Vul de werkelijke kosten in euro’s in, bijvoorbeeld 4.500', input: { width: 'short' } }),
 };
 
+/** Whether a goal of the plan was reached. */
+export const ACHIEVED = [
+  { id: 'yes', label: 'Ja, gehaald' },
+  { id: 'partly', label: 'Gedeeltelijk' },
+  { id: 'no', label: 'Nee, niet gehaald' },
+] as const;
+export type Achieved = (typeof ACHIEVED)[number]['id'];
+
+/**
+ * The result of one goal of the plan (D1, D2, … as in "Aanleiding en doelen"); its plan is the goal
+ * with the same id. Whether the explanation is required depends on the goal's target value (a
+ * difference of more than 10 %) and on `achieved`: that check is made beside the plan, in
+ * src/domain/report/goalResults.ts.
+ */
+export const REPORT_GOAL_FIELDS = {
+  goalId: itemKey({ label: 'Doel' }),
+  realisedValue: shortText({
+    label: 'Gemeten waarde',
+    required: 'Vul de gemeten waarde in, zoals de indicator hem meet, bijvoorbeeld 64 %',
+    input: { width: 'short', autoComplete: 'off' },
+  }),
+  measuredDate: dateField({ label: 'Datum van de meting', required: 'Vul de datum van de meting in, bijvoorbeeld 15-07-2022' }),
+  achieved: choice({ label: 'Doel gehaald?', required: 'Kies of het doel is gehaald', options: () => ACHIEVED }),
+  explanation: longText({ label: 'Toelichting op het resultaat', input: { rows: 4 } }),
+};
+
 /** Nazorg after the fact: how many graduates used it, against the number the plan promised. */
 export const REPORT_NAZORG_FIELDS = {
   actualUsers: wholeNumber({ label: 'Gediplomeerden die nazorg gebruikten', invalid: 'Vul het aantal gediplomeerden in als heel getal, bijvoorbeeld 150 (0 mag)' }),
@@ -140,6 +166,7 @@ export const REPORT_FIELDS = {
   grant: objectField({ item: GRANT_FIELDS }),
   activities: listField({ label: 'Activiteiten', item: REPORT_ACTIVITY_FIELDS, key: 'activityId', max: LIMITS.activities, itemPage: true }),
   addedActivities: listField({ label: 'Toegevoegde activiteiten', item: ADDED_ACTIVITY_FIELDS, key: 'id', max: LIMITS.activities, itemPage: true }),
+  goals: listField({ label: 'Doelen en resultaten', item: REPORT_GOAL_FIELDS, key: 'goalId', max: LIMITS.listItems }),
   nazorg: objectField({ item: REPORT_NAZORG_FIELDS }),
   partners: listField({ label: 'Samenwerking', item: REPORT_PARTNER_FIELDS, key: 'partnerId', max: LIMITS.partners }),
   closing: objectField({ item: REPORT_CLOSING_FIELDS }),

@@ -78,7 +78,7 @@ function reportLines(draft: DraftFile, scheme: Scheme, setAside: number, io: Cli
   io.out('');
   io.out(CLI.reportHeading);
   io.out(errors.length > 0 ? CLI.reportCounts(errors.length) : setAside > 0 ? CLI.completeButSetAside : CLI.reportComplete);
-  const titles: Record<string, string> = { grant: REPORT.tasks.grant, added: REPORT.tasks.added, nazorg: REPORT.tasks.nazorg, partners: REPORT.tasks.partners, closing: REPORT.tasks.closing };
+  const titles: Record<string, string> = { grant: REPORT.tasks.grant, added: REPORT.tasks.added, goals: REPORT.tasks.goals, nazorg: REPORT.tasks.nazorg, partners: REPORT.tasks.partners, closing: REPORT.tasks.closing };
   let shown: string | undefined;
   for (const task of reportTasks(draft, scheme)) {
     const key = taskKey(task);

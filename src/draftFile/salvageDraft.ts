@@ -28,6 +28,7 @@ const ITEM_LISTS: readonly (readonly (string | null)[])[] = [
   ['answers', 'partners'],
   ['report', 'activities'],
   ['report', 'addedActivities'],
+  ['report', 'goals'],
   ['report', 'partners'],
   ['comments'],
   ['comments', null, 'replies'],
@@ -94,7 +95,7 @@ export function partToSetAside(path: DraftPath): DraftPath | undefined {
       }
     case 'report':
       // One answer of the report; an item of its lists whole when its id is what cannot be read.
-      return ['activities', 'addedActivities', 'partners'].includes(String(step)) ? itemOrField(path, 2, ['activityId', 'id', 'partnerId']) : path.slice(0, 3);
+      return ['activities', 'addedActivities', 'goals', 'partners'].includes(String(step)) ? itemOrField(path, 2, ['activityId', 'id', 'goalId', 'partnerId']) : path.slice(0, 3);
     case 'title':
     case 'appVersion':
     case 'createdAt':

@@ -32,6 +32,7 @@ export const REPORT = {
   tasks: {
     grant: 'Subsidie verleend',
     added: 'Toegevoegde activiteiten',
+    goals: 'Doelen en resultaten',
     nazorg: 'Nazorg: bereik',
     partners: 'Samenwerking met partners',
     closing: 'Kosten en verplichtingen',
@@ -81,6 +82,26 @@ export const REPORT = {
   change: 'Wijzigen',
   doneAdding: 'Klaar met toevoegen',
 
+  goalsTitle: 'Doelen en resultaten',
+  goalsIntro: 'Vul per doel uit uw plan (D1, D2, …) in wat u heeft gemeten, op welke datum, en of u de streefwaarde heeft gehaald.',
+  goalsTolerance:
+    'Is een doel niet (helemaal) gehaald, of wijkt de gemeten waarde meer dan 10 % af van de streefwaarde? Dan vraagt de wijzer om een toelichting. Vul de waarde in zoals de streefwaarde, bijvoorbeeld ‘64 %’ bij een streefwaarde van 70 %.',
+  goalsNone: 'Uw plan heeft nog geen doelen. Vul ze in bij de stap ‘Aanleiding en doelen’.',
+  goalIndicator: 'Indicator',
+  goalTarget: 'Streefwaarde',
+  goalTargetDate: 'Te halen op',
+  goalGroups: 'Doelgroep',
+  goalTargetHint: (target: string, date: string) => `Streefwaarde: ${target}, te halen op ${date}`,
+  /** A field of one goal on the page with all goals: "Gemeten waarde D1". */
+  goalField: (label: string, code: string) => `${label} ${code}`,
+  goalAchieved: (code: string) => `Doel ${code} gehaald?`,
+  goalReached: 'Volgens de streefwaarde is het doel gehaald.',
+  goalMissed: 'Volgens de streefwaarde is het doel niet gehaald.',
+  goalComparison: (target: string, measured: string, diff: string, beyond: boolean) =>
+    `Streefwaarde ${target}, gemeten ${measured} (${diff}). ${beyond ? 'Dat is meer dan 10 % verschil: leg het uit.' : 'Dat is binnen 10 % van de streefwaarde.'}`,
+  /** "−6 procentpunt" for percentages, "+12 studenten" or "+12" otherwise. */
+  goalDifference: (signed: string, unit: string) => (unit === '%' ? `${signed} procentpunt` : unit ? `${signed} ${unit}` : signed),
+
   nazorgTitle: 'Nazorg: bereik',
   nazorgIntro: (promised: string) => `In uw aanvraag verwachtte u dat ${promised} gediplomeerden nazorg zouden gebruiken. U heeft zich ingespannen om dat aantal te halen; vul in hoeveel het er werkelijk waren.`,
   nazorgNoPlan: 'In uw aanvraag staat nog niet hoeveel gediplomeerden naar verwachting nazorg gebruiken.',
@@ -111,6 +132,9 @@ export const REPORT = {
     nazorgExplanation: (promised: string, actual: string, share: number | undefined) =>
       `${actual} gediplomeerden gebruikten nazorg, ${promised} beloofd${share === undefined ? '' : ` (${pct(share)} ${share < 0 ? 'minder' : 'meer'})`}. Leg het verschil uit`,
     partnerCooperation: (name: string) => `Beschrijf hoe u met ${name} heeft samengewerkt`,
+    goalNotReached: (measured: string, target: string) => `Gemeten ${measured} haalt de streefwaarde ‘${target}’ niet. Kies ‘Gedeeltelijk’ of ‘Nee, niet gehaald’, of pas de gemeten waarde aan`,
+    goalExplanation: 'Leg uit waarom het doel niet (helemaal) is gehaald',
+    goalDifference: (measured: string, target: string) => `Gemeten ${measured}, streefwaarde ${target}: meer dan 10 % verschil. Leg het verschil uit`,
     totalMismatch: (typed: string, summed: string) => `Het totaal ${typed} is niet gelijk aan de som van de werkelijke kosten per activiteit (${summed}). Pas het totaal of de kosten per activiteit aan`,
     grantFirst: 'Vul eerst in wanneer de subsidie is verleend en voor welk bedrag',
   },

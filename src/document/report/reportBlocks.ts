@@ -1,8 +1,9 @@
-import { CARRIED_OUT } from '../../../schemas/fields/report';
+import { ACHIEVED, CARRIED_OUT } from '../../../schemas/fields/report';
 import { formatEuro, parseEuroCents } from '../../../schemas/dutchNumber';
 import { shortDateText } from '../../../schemas/fields/display';
 import { nazorgComparison, partnerName } from '../../domain/report/reportChecks';
 import { difference, type ActivityComparison } from '../../domain/report/planVsRealised';
+import { goalName, signedNumber, type GoalComparison } from '../../domain/report/goalResults';
 import { applicantTable } from '../blocks/applicantTable';
 import { heading, labelled, note, paragraph, textBlocks } from '../blocks/primitives';
 import type { Block, TableCell } from '../documentModel';
@@ -213,6 +214,71 @@ function addedActivitySections(ctx: ReportContext): Block[] {
   ]);
 }
 
+const achievedText = (g: GoalComparison) => ACHIEVED.find((o) => o.id === g.achieved)?.label;
+
+/** "−6 procentpunt" for percentages, "+12 (+20 %)" otherwise; "–" where target or measurement is no number. */
+function goalDifference(ctx: ReportContext, g: GoalComparison): string {
+  if (g.values.difference === undefined) return '–';
+  const signed = signedNumber(g.values.difference);
+  if (g.unit === '%') return `${signed}\u00a0${ctx.labels.percentagePoints}`;
+  return g.values.share === undefined ? signed : `${signed} (${signedPercent(g.values)})`;
+}
+
+/** "70 % op 31-12-2022": a value with the date it is (to be) reached or was measured. */
+const valueOn = (ctx: ReportContext, value: string | undefined, date: string | undefined): TableCell => {
+  const text = value?.trim();
+  if (!text) return { text: ctx.labels.missing, missing: true };
+  const on = shortDateText(date);
+  return on ? `${text} ${ctx.labels.valueOn} ${on}` : text;
+};
+
+/** Per goal of the plan (D1, D2, … in its order): target, measured value, difference, reached. */
+function goalResultsTable(ctx: ReportContext): Block[] {
+  const { labels } = ctx;
+  if (ctx.goals.length === 0) return [note(labels.noGoals)];
+  return [
+    {
+      kind: 'table',
+      caption: labels.goalResults,
+      columns: [
+        { header: labels.code, width: 0.07 },
+        { header: labels.goal, width: 0.27 },
+        { header: labels.targetValue, width: 0.17 },
+        { header: labels.realisedValue, width: 0.17 },
+        { header: labels.difference, width: 0.16, align: 'end' },
+        { header: labels.achieved, width: 0.16 },
+      ],
+      rows: ctx.goals.map((g) => {
+        const achieved = achievedText(g);
+        return [
+          g.code,
+          title(ctx, g.planned.goal),
+          valueOn(ctx, g.planned.targetValue, g.planned.targetDate),
+          valueOn(ctx, g.realised?.realisedValue, g.realised?.measuredDate),
+          goalDifference(ctx, g),
+          achieved ?? { text: labels.missing, missing: true },
+        ];
+      }),
+    },
+  ];
+}
+
+/** The explanation of each goal not (fully) reached or more than the tolerance off its target. */
+function goalExplanations(ctx: ReportContext): Block[] {
+  const { labels } = ctx;
+  const explained = ctx.goals.filter((g) => g.needs.notReached || g.needs.difference || g.realised?.explanation?.trim());
+  if (explained.length === 0) return [];
+  return [
+    heading(2, labels.goalExplanations),
+    ...explained.flatMap((g): Block[] => [
+      { kind: 'paragraph', runs: [{ text: `${goalName(g.code, g.planned.goal)}: `, bold: true }, { text: `${achievedText(g) ?? labels.missing}, ${goalDifference(ctx, g)}` }] },
+      ...(g.realised?.explanation?.trim()
+        ? textBlocks(g.realised.explanation, labels.noExplanation)
+        : [{ kind: 'paragraph' as const, runs: [{ text: labels.noExplanation, italic: true }], style: 'missing' as const }]),
+    ]),
+  ];
+}
+
 function partnersReport(ctx: ReportContext): Block[] {
   const { labels } = ctx;
   const partners = ctx.draft.answers.partners ?? [];
@@ -357,6 +423,8 @@ export const REPORT_BLOCKS = {
   participantsComparisonTable: { description: 'Deelnemers per activiteit: verwacht, bereikt, verschil', build: participantsComparisonTable },
   activityReportSections: { description: 'Per activiteit: uitvoering, kosten, werkwijze en verschillen met toelichting', build: activityReportSections },
   addedActivitySections: { description: 'Per toegevoegde activiteit: reden, uitvoering en kosten', build: addedActivitySections },
+  goalResultsTable: { description: 'Per doel (D1, D2, …): streefwaarde, gerealiseerd, verschil en gehaald', build: goalResultsTable },
+  goalExplanations: { description: 'De toelichting per doel dat niet (helemaal) is gehaald of afwijkt van de streefwaarde', build: goalExplanations },
   partnersReport: { description: 'Per partner: afspraken en samenwerking', build: partnersReport },
   nazorgReport: { description: 'Nazorg: beloofd en werkelijk bereik', build: nazorgReport },
   costsComparisonTable: { description: 'Kosten per activiteit: begroot, werkelijk, verschil', build: costsComparisonTable },

@@ -4,6 +4,7 @@ import type { ReportLabels, ReportTemplate } from '../../../schemas/reportTempla
 import type { Scheme } from '../../../schemas/scheme';
 import { getDocumentTemplate } from '../../../templates/documentTemplates';
 import { addedActivities, compareActivities, reportTotals, type ActivityComparison, type AddedComparison, type ReportTotals } from '../../domain/report/planVsRealised';
+import { compareGoals, type GoalComparison } from '../../domain/report/goalResults';
 import { reportIssues, type ReportIssue } from '../../domain/report/reportChecks';
 import { createRenderContext, type RenderContext } from '../renderContext';
 
@@ -18,6 +19,8 @@ export interface ReportContext {
   comparisons: ActivityComparison[];
   added: AddedComparison[];
   totals: ReportTotals;
+  /** The plan's goals (D1, D2, …) against their results. */
+  goals: GoalComparison[];
   issues: ReportIssue[];
 }
 
@@ -34,6 +37,7 @@ export function createReportContext(draft: DraftFile, scheme: Scheme, template: 
     comparisons,
     added,
     totals: reportTotals(draft.answers, comparisons, added),
+    goals: compareGoals(draft.answers, draft.report),
     issues: reportIssues(draft, scheme),
   };
 }

@@ -3,12 +3,13 @@ import type { ActivityDraft, Answers, DraftFile, ReportDraft } from '../../../sc
 import { formatEuro, parseEuroCents, parseWholeNumber } from '../../../schemas/dutchNumber';
 import { strictObjectOf } from '../../../schemas/fields/derive';
 import type { ObjectCheck, Siblings } from '../../../schemas/fields/field';
-import { ADDED_ACTIVITY_FIELDS, GRANT_FIELDS, REPORT_ACTIVITY_FIELDS, REPORT_CLOSING_FIELDS, REPORT_NAZORG_FIELDS, REPORT_PARTNER_FIELDS } from '../../../schemas/fields/report';
+import { ADDED_ACTIVITY_FIELDS, GRANT_FIELDS, REPORT_ACTIVITY_FIELDS, REPORT_CLOSING_FIELDS, REPORT_GOAL_FIELDS, REPORT_NAZORG_FIELDS, REPORT_PARTNER_FIELDS } from '../../../schemas/fields/report';
 import { z } from 'zod/mini';
 import { UNNAMED_PARTNER } from '../../../schemas/fields/activities';
 import type { Scheme } from '../../../schemas/scheme';
 import { MESSAGES } from '../../../schemas/messages';
 import { REPORT } from '../../text/report';
+import { compareGoal, goalName, type GoalResultDraft, type PlannedGoal } from './goalResults';
 import { addedActivities, compareActivities, compareActivity, difference, reportTotals, type ReportActivityDraft } from './planVsRealised';
 
 /**
@@ -23,6 +24,7 @@ export type ReportTask =
   | { kind: 'grant' }
   | { kind: 'activity'; activityId: string }
   | { kind: 'added' }
+  | { kind: 'goals' }
   | { kind: 'nazorg' }
   | { kind: 'partners' }
   | { kind: 'closing' };
@@ -123,6 +125,41 @@ export function reportActivitySchema(scheme: Scheme, planned: ActivityDraft, ind
   return strictObjectOf(REPORT_ACTIVITY_FIELDS, scheme, () => [planChecks(withRoundGroups(planned, scheme), index)]);
 }
 
+/**
+ * The checks of one goal's result against the plan's goal (found by the result's goalId): an
+ * explanation when the goal was not (fully) reached or the measured value is more than the
+ * tolerance off the target, and no "gehaald" when the numbers say the target was missed.
+ */
+const goalCheck =
+  (goals: readonly PlannedGoal[]): ObjectCheck =>
+  (values, report) => {
+    const index = goals.findIndex((g) => g.id === values.goalId);
+    if (index < 0) return;
+    const c = compareGoal(goals[index]!, index, values as GoalResultDraft);
+    const empty = typeof values.explanation !== 'string' || values.explanation.trim() === '';
+    const target = goals[index]!.targetValue?.trim() ?? '';
+    const measured = typeof values.realisedValue === 'string' ? values.realisedValue.trim() : '';
+    if (c.achieved === 'yes' && c.reached === false) report('achieved', REPORT.messages.goalNotReached(measured, target));
+    if (empty && c.needs.notReached) report('explanation', REPORT.messages.goalExplanation);
+    else if (empty && c.needs.difference) report('explanation', REPORT.messages.goalDifference(measured, target));
+  };
+
+/**
+ * The goals page: one result per goal of the plan, in the plan's order (what a result does not have
+ * yet is empty), so every goal of the plan is asked and checked.
+ */
+export function reportGoalValues(answers: Answers, report: ReportDraft | undefined): { goals: GoalResultDraft[] } {
+  return { goals: (answers.background?.goals ?? []).map((g) => ({ ...report?.goals?.find((r) => r.goalId === g.id), goalId: g.id })) };
+}
+
+/** One goal's result: the table's fields and the checks against the plan's goals. */
+export function reportGoalSchema(scheme: Scheme, answers: Answers) {
+  return strictObjectOf(REPORT_GOAL_FIELDS, scheme, () => [goalCheck(answers.background?.goals ?? [])]);
+}
+
+/** The goals page's schema: a result per goal of the plan. */
+export const reportGoalsSchema = (scheme: Scheme, answers: Answers) => z.object({ goals: z.array(reportGoalSchema(scheme, answers)) });
+
 /** Promised and actual nazorg users, and whether the difference needs an explanation. */
 export function nazorgComparison(answers: Answers, report: ReportDraft | undefined) {
   const typed = report?.nazorg?.actualUsers;
@@ -177,6 +214,13 @@ export function reportIssues(draft: Pick<DraftFile, 'answers' | 'report'>, schem
     const label = REPORT.messages.named(`N${index + 1}`, added.title);
     issues.push(...issuesOf(schemas.added, added, 'added', ['addedActivities', index], label));
   });
+  const goals = answers.background?.goals ?? [];
+  if (goals.length > 0) {
+    const schema = reportGoalSchema(scheme, answers);
+    const values = reportGoalValues(answers, report);
+    // Per goal, so each message names its goal (D1 ‘…’); a goal without a result is asked too.
+    goals.forEach((goal, index) => issues.push(...issuesOf(schema, values.goals[index], 'goals', ['goals', index], goalName(`D${index + 1}`, goal.goal))));
+  }
   if (scheme.targetGroups.some((g) => g.phase === 'aftercare')) issues.push(...issuesOf(reportNazorgSchema(scheme, answers), report?.nazorg, 'nazorg'));
   (answers.partners ?? []).forEach((partner, index) => {
     const entry = report?.partners?.find((p) => p.partnerId === partner.id);

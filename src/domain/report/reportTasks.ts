@@ -5,7 +5,7 @@ import { taskKey, type ReportIssue, type ReportTask } from './reportChecks';
 
 /**
  * The report's task list: the grant first, then every planned activity (A1, A2, … in the plan's
- * order), the added activities, nazorg (rounds with group b), the partners and the closing part.
+ * order), the added activities, the goals' results (when the plan has goals), nazorg (rounds with group b), the partners and the closing part.
  * Statuses as in the wizard: "kan nog niet" until the grant is filled in.
  */
 
@@ -17,6 +17,7 @@ export function reportTasks(draft: Pick<DraftFile, 'answers'>, scheme: Scheme): 
     { kind: 'grant' },
     ...(draft.answers.activities ?? []).map((a): ReportTask => ({ kind: 'activity', activityId: a.id })),
     { kind: 'added' },
+    ...((draft.answers.background?.goals ?? []).length > 0 ? [{ kind: 'goals' } as const] : []),
     ...(scheme.targetGroups.some((g) => g.phase === 'aftercare') ? [{ kind: 'nazorg' } as const] : []),
     ...((draft.answers.partners ?? []).length > 0 ? [{ kind: 'partners' } as const] : []),
     { kind: 'closing' },
@@ -39,6 +40,8 @@ export function taskStarted(task: ReportTask, report: ReportDraft | undefined): 
     }
     case 'added':
       return (report?.addedActivities ?? []).length > 0;
+    case 'goals':
+      return (report?.goals ?? []).some(({ goalId: _id, ...rest }) => hasText(rest));
     case 'nazorg':
       return hasText(report?.nazorg);
     case 'partners':

@@ -1,6 +1,7 @@
 import type { RouteProps } from '../../routes/routeTable';
 import { ActivityReportPage } from './ActivityReportPage';
 import { AddedActivitiesPage, AddedActivityPage } from './AddedActivitiesPage';
+import { GoalsReportPage } from './GoalsReportPage';
 import { GrantPage } from './GrantPage';
 import { ClosingPage, NazorgReportPage, PartnersReportPage } from './OtherReportPages';
 import { REPORT_SUB } from './reportForm';
@@ -17,6 +18,8 @@ export function ReportPage({ sub, focusField }: RouteProps) {
       return id ? <ActivityReportPage id={id} focusField={focusField} /> : <ReportTasksPage />;
     case REPORT_SUB.added:
       return id ? <AddedActivityPage id={id} focusField={focusField} /> : <AddedActivitiesPage />;
+    case REPORT_SUB.goals:
+      return <GoalsReportPage focusField={focusField} />;
     case REPORT_SUB.nazorg:
       return <NazorgReportPage focusField={focusField} />;
     case REPORT_SUB.partners:

@@ -62,7 +62,7 @@ export function ReportTasksPage() {
       {activities.length === 0 && <p>{REPORT.noActivities}</p>}
       <TaskList tasks={tasks.filter((t) => t.kind === 'activity' || t.kind === 'added').map(asTask)} />
       <h3 className="report__group">{REPORT.otherHeading}</h3>
-      <TaskList tasks={tasks.filter((t) => t.kind === 'nazorg' || t.kind === 'partners' || t.kind === 'closing').map(asTask)} />
+      <TaskList tasks={tasks.filter((t) => t.kind === 'goals' || t.kind === 'nazorg' || t.kind === 'partners' || t.kind === 'closing').map(asTask)} />
       <h2 className="section-heading">{REPORT.openHeading}</h2>
       {issues.length === 0 ? (
         <p>{REPORT.noOpen}</p>

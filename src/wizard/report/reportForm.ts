@@ -10,6 +10,7 @@ export const REPORT_SUB = {
   grant: 'toekenning',
   activity: 'activiteit',
   added: 'toegevoegd',
+  goals: 'doelen',
   nazorg: 'nazorg',
   partners: 'samenwerking',
   closing: 'afsluiting',
