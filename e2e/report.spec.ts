@@ -11,7 +11,8 @@ import { dateGroup, typeDate } from './steps';
 /**
  * #13: after the grant, a project leader writes the activiteitenverslag in the browser from the
  * plan, by keyboard only: the grant, each planned activity against its plan (one over budget, one
- * not carried out), an activity added later, nazorg against the promise, the partner, the closing
+ * not carried out), an activity added later, the result of each goal against its target (one
+ * not reached), nazorg against the promise, the partner, the closing
  * total. Error summaries name what is missing, statuses follow, axe finds nothing, the report
  * survives a reload and exports as Word with the draft inside.
  */
@@ -21,7 +22,10 @@ const plan: Answers = {
   ...full.answers,
   activities: full.answers.activities!.filter((a) => a.id === 'loopbaancoaching' || a.id === 'nazorgcoach'),
   partners: full.answers.partners!.filter((p) => p.id === 'rmc-lindeveld'),
+  // Two goals: D1 'hoogstens 60' (a direction the wizard can check), D2 '70 %'.
+  background: { ...full.answers.background, goals: full.answers.background!.goals!.filter((g) => g.id === 'doel-stage' || g.id === 'doel-werk') },
 };
+const D1 = 'D1 ‘Laatstejaars in de doelgroep vinden een stage zonder herhaalde afwijzingen’';
 
 const save = (page: Page) => page.getByRole('button', { name: 'Opslaan en terug naar het verslag' });
 const errorSummary = (page: Page) => page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
@@ -122,6 +126,44 @@ test('a project leader writes the activiteitenverslag by keyboard, from the plan
   await tabTo(page, page.getByRole('button', { name: 'Klaar met toevoegen' }));
   await page.keyboard.press('Enter');
 
+  // The goals of the plan: the measured value beside the target; D1 missed, so explained.
+  await tabTo(page, page.getByRole('link', { name: 'Doelen en resultaten', exact: true }), 60);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Doelen en resultaten' })).toBeFocused();
+  const d1 = page.getByRole('region', { name: D1 });
+  await expect(d1).toContainText('hoogstens 60');
+  await expect(d1.getByText('Streefwaarde: hoogstens 60, te halen op 15 juli 2022')).toBeVisible();
+  await type(page, 'Gemeten waarde D1', '72');
+  await expect(d1.getByText('Streefwaarde hoogstens 60, gemeten 72 (+12). Dat is meer dan 10 % verschil: leg het uit.')).toBeVisible();
+  await expect(d1.getByText('Volgens de streefwaarde is het doel niet gehaald.')).toBeVisible();
+  await typeDate(page, 'Datum van de meting D1', '11-07-2022');
+  await tabTo(page, page.getByRole('group', { name: 'Doel D1 gehaald?' }).getByRole('radio', { name: 'Ja, gehaald' }));
+  await page.keyboard.press('Space');
+  await submit(page);
+  // Each message names its goal; 'gehaald' against the numbers is refused, D2 has no result yet.
+  await expect(errorSummary(page).getByRole('link')).toHaveText([
+    `${D1}: Gemeten 72 haalt de streefwaarde ‘hoogstens 60’ niet. Kies ‘Gedeeltelijk’ of ‘Nee, niet gehaald’, of pas de gemeten waarde aan`,
+    `${D1}: Gemeten 72, streefwaarde hoogstens 60: meer dan 10 % verschil. Leg het verschil uit`,
+    'D2 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Vul de gemeten waarde in, zoals de indicator hem meet, bijvoorbeeld 64 %',
+    'D2 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Vul de datum van de meting in, bijvoorbeeld 15-07-2022',
+    'D2 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Kies of het doel is gehaald',
+  ]);
+  await expectNoAxeViolations(page);
+  await errorSummary(page).getByRole('link').first().press('Enter');
+  await expect(page.getByRole('group', { name: 'Doel D1 gehaald?' }).getByRole('radio', { name: 'Ja, gehaald' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Nee, niet gehaald' }).first()).toBeChecked();
+  await type(page, 'Toelichting op het resultaat D1', 'Twee grote leerbedrijven namen dit jaar geen stagiairs aan.');
+  await type(page, 'Gemeten waarde D2', '73 %');
+  await expect(page.getByText('Streefwaarde 70 %, gemeten 73 % (+3 procentpunt). Dat is binnen 10 % van de streefwaarde.')).toBeVisible();
+  await typeDate(page, 'Datum van de meting D2', '12-12-2022');
+  await tabTo(page, page.getByRole('group', { name: 'Doel D2 gehaald?' }).getByRole('radio', { name: 'Ja, gehaald' }));
+  await page.keyboard.press('Space');
+  await expectNoAxeViolations(page);
+  await submit(page);
+  await expect(task(page, 'Doelen en resultaten')).toContainText('Klaar');
+
   // Nazorg against the promise (180): fewer, so explained.
   await tabTo(page, page.getByRole('link', { name: 'Nazorg: bereik', exact: true }), 60);
   await page.keyboard.press('Enter');
@@ -149,7 +191,7 @@ test('a project leader writes the activiteitenverslag by keyboard, from the plan
   await submit(page);
 
   await expect(page.getByText('Alle stappen van het verslag zijn ingevuld.')).toBeVisible();
-  for (const name of ['Subsidie verleend', 'A1 ‘Coaching op loopbaancompetenties in het laatste jaar’', 'A2 ‘Nazorgcoach voor gediplomeerden’', 'Toegevoegde activiteiten', 'Nazorg: bereik', 'Samenwerking met partners', 'Kosten en verplichtingen']) {
+  for (const name of ['Subsidie verleend', 'A1 ‘Coaching op loopbaancompetenties in het laatste jaar’', 'A2 ‘Nazorgcoach voor gediplomeerden’', 'Toegevoegde activiteiten', 'Doelen en resultaten', 'Nazorg: bereik', 'Samenwerking met partners', 'Kosten en verplichtingen']) {
     await expect(task(page, name)).toContainText('Klaar');
   }
   await expectNoAxeViolations(page);
@@ -166,7 +208,7 @@ test('a project leader writes the activiteitenverslag by keyboard, from the plan
   expect(file.suggestedFilename()).toMatch(/^verslag-roc-lindeveld-\d{4}-\d{2}-\d{2}\.docx$/);
   const parts = unzipSync(new Uint8Array(readFileSync(await file.path())));
   const body = strFromU8(parts['word/document.xml']!);
-  for (const text of ['Activiteitenverslag', 'A1 Coaching op loopbaancompetenties', 'A2 Nazorgcoach', 'N1 Taalcoaching', 'Het werkboek is herdrukt']) expect(body).toContain(text);
+  for (const text of ['Activiteitenverslag', 'A1 Coaching op loopbaancompetenties', 'A2 Nazorgcoach', 'N1 Taalcoaching', 'Het werkboek is herdrukt', 'Doelen en resultaten', 'hoogstens 60 op 15 jul 2022', 'Twee grote leerbedrijven']) expect(body).toContain(text);
   const inside = Object.entries(parts).find(([name]) => /^customXml\/item\d+\.xml$/.test(name) && strFromU8(parts[name]!).includes('aanvraagwijzer-draft'));
   expect(inside?.[1] && strFromU8(inside[1])).toContain('Taalcoaching bij het solliciteren');
 });

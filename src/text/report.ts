@@ -95,6 +95,7 @@ export const REPORT = {
   /** A field of one goal on the page with all goals: "Gemeten waarde D1". */
   goalField: (label: string, code: string) => `${label} ${code}`,
   goalAchieved: (code: string) => `Doel ${code} gehaald?`,
+  goalNotReachedHint: 'Leg uit waarom het doel niet (helemaal) is gehaald.',
   goalReached: 'Volgens de streefwaarde is het doel gehaald.',
   goalMissed: 'Volgens de streefwaarde is het doel niet gehaald.',
   goalComparison: (target: string, measured: string, diff: string, beyond: boolean) =>

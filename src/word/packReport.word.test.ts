@@ -9,6 +9,7 @@ import type { DraftFile } from '../../schemas/draft';
 import { parseDraft, parseDraftText } from '../draftFile/parseDraft';
 import { getScheme } from '../../templates/schemes';
 import { compareActivities, addedActivities } from '../domain/report/planVsRealised';
+import { compareGoals } from '../domain/report/goalResults';
 import { formatEuro } from '../domain/formatEuro';
 import { openXmlErrorLines } from './fixtures/openXmlValidator';
 import { SOFFICE_TIMEOUT_MS } from './fixtures/soffice';
@@ -68,7 +69,8 @@ describe('the activiteitenverslag as Word (CLI → Open XML validator, LibreOffi
   it('shows every code of the plan and the added activity, in the plan’s order', () => {
     const comparisons = compareActivities(draft.answers, draft.report);
     expect(comparisons.length).toBeGreaterThan(10);
-    let at = text.indexOf('4. Activiteiten', text.indexOf('4. Activiteiten') + 1);
+    // The second "5. Activiteiten": the section itself, after its line in the table of contents.
+    let at = text.indexOf('5. Activiteiten', text.indexOf('5. Activiteiten') + 1);
     for (const c of comparisons) {
       const next = text.indexOf(`${c.code} ${c.planned.title!.slice(0, 20)}`, at);
       expect(next, `${c.code} after the one before`).toBeGreaterThan(at);
@@ -95,6 +97,31 @@ describe('the activiteitenverslag as Word (CLI → Open XML validator, LibreOffi
     const added = addedActivities(draft.report)[0]!;
     expect(text).toContain(added.activity.reason!.slice(0, 60));
     expect(text).toContain(draft.report!.nazorg!.explanation!.slice(0, 60));
+  });
+
+  it('shows per goal of the plan, in its order and with its code, the target, the measured value, the difference and the explanation', () => {
+    const goals = compareGoals(draft.answers, draft.report);
+    expect(goals.length).toBeGreaterThanOrEqual(3);
+    const section = text.indexOf('4. Doelen en resultaten', text.indexOf('4. Doelen en resultaten') + 1);
+    const next = text.indexOf('5. Activiteiten', section);
+    expect(section, 'the section "Doelen en resultaten" before the activities, as in the plan').toBeGreaterThan(0);
+    const body = text.slice(section, next);
+    let at = 0;
+    for (const g of goals) {
+      const row = body.indexOf(`${g.code} ${g.planned.goal!.slice(0, 12)}`, at);
+      expect(row, `${g.code} after the one before`).toBeGreaterThan(at);
+      at = row;
+      expect(body).toContain(g.planned.targetValue!);
+      expect(body).toContain(g.realised!.realisedValue!);
+    }
+    // D1 missed "hoogstens 60" with 72: not reached, the difference in numbers and %, and why.
+    expect(body).toContain('hoogstens 60 op 15 jul 2022');
+    expect(body).toContain('72 op 15 jul 2022');
+    expect(body).toContain('+12 (+20 %)');
+    expect(body).toContain('Nee, niet gehaald: gerealiseerd 72, streefwaarde hoogstens 60 (+12, +20 %)');
+    // A percentage against a percentage differs in percentage points.
+    expect(body).toContain('+7 procentpunt');
+    for (const g of goals.filter((x) => x.needs.notReached || x.needs.difference)) expect(body).toContain(g.realised!.explanation!.replace(/\s+/g, ' ').slice(0, 60));
   });
 
   it('carries the whole draft, plan and report, so opening it restores everything', async () => {

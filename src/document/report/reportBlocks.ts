@@ -220,7 +220,7 @@ const achievedText = (g: GoalComparison) => ACHIEVED.find((o) => o.id === g.achi
 function goalDifference(ctx: ReportContext, g: GoalComparison): string {
   if (g.values.difference === undefined) return '–';
   const signed = signedNumber(g.values.difference);
-  if (g.unit === '%') return `${signed}\u00a0${ctx.labels.percentagePoints}`;
+  if (g.unit === '%') return `${signed} ${ctx.labels.percentagePoints}`;
   return g.values.share === undefined ? signed : `${signed} (${signedPercent(g.values)})`;
 }
 
@@ -241,11 +241,12 @@ function goalResultsTable(ctx: ReportContext): Block[] {
       kind: 'table',
       caption: labels.goalResults,
       columns: [
-        { header: labels.code, width: 0.07 },
-        { header: labels.goal, width: 0.27 },
-        { header: labels.targetValue, width: 0.17 },
-        { header: labels.realisedValue, width: 0.17 },
-        { header: labels.difference, width: 0.16, align: 'end' },
+        // Wider than the header's word needs by the estimate: LibreOffice's substitute fonts are wider than Calibri.
+        { header: labels.code, width: 0.09 },
+        { header: labels.goal, width: 0.22 },
+        { header: labels.targetValue, width: 0.18 },
+        { header: labels.realisedValue, width: 0.18 },
+        { header: labels.difference, width: 0.17, align: 'end' },
         { header: labels.achieved, width: 0.16 },
       ],
       rows: ctx.goals.map((g) => {
@@ -263,6 +264,15 @@ function goalResultsTable(ctx: ReportContext): Block[] {
   ];
 }
 
+/** "Nee, niet gehaald: gerealiseerd 72, streefwaarde hoogstens 60 (+12, +20 %)". */
+function goalFacts(ctx: ReportContext, g: GoalComparison): string {
+  const { labels } = ctx;
+  const measured = g.realised?.realisedValue?.trim() || labels.missing;
+  const target = g.planned.targetValue?.trim() || labels.missing;
+  const diff = g.values.difference === undefined ? '' : ` (${goalDifference(ctx, g).replace(' (', ', ').replace(/\)$/, '')})`;
+  return `${achievedText(g) ?? labels.missing}: ${labels.realisedValue.toLowerCase()} ${measured}, ${labels.targetValue.toLowerCase()} ${target}${diff}`;
+}
+
 /** The explanation of each goal not (fully) reached or more than the tolerance off its target. */
 function goalExplanations(ctx: ReportContext): Block[] {
   const { labels } = ctx;
@@ -271,7 +281,7 @@ function goalExplanations(ctx: ReportContext): Block[] {
   return [
     heading(2, labels.goalExplanations),
     ...explained.flatMap((g): Block[] => [
-      { kind: 'paragraph', runs: [{ text: `${goalName(g.code, g.planned.goal)}: `, bold: true }, { text: `${achievedText(g) ?? labels.missing}, ${goalDifference(ctx, g)}` }] },
+      { kind: 'paragraph', runs: [{ text: `${goalName(g.code, g.planned.goal)}: `, bold: true }, { text: goalFacts(ctx, g) }] },
       ...(g.realised?.explanation?.trim()
         ? textBlocks(g.realised.explanation, labels.noExplanation)
         : [{ kind: 'paragraph' as const, runs: [{ text: labels.noExplanation, italic: true }], style: 'missing' as const }]),

@@ -113,7 +113,7 @@ export function compareGoals(answers: Answers, report: ReportDraft | undefined):
 }
 
 /** "D2 ‘Laatstejaars hebben meer vertrouwen in hun kansen op werk’": a goal as messages name it, long goals cut at a word. */
-export function goalName(code: string, goal: string | undefined, max = 70): string {
+export function goalName(code: string, goal: string | undefined, max = 100): string {
   const text = (goal ?? '').trim().replace(/\s+/g, ' ').replace(/[.!]$/, '');
   if (!text) return code;
   if (text.length <= max) return `${code} ‘${text}’`;

@@ -112,7 +112,7 @@ function GoalResult({ goal, index }: { goal: PlannedGoal; index: number }) {
         scheme={scheme}
         label={REPORT.goalField(F.explanation.label, code)}
         optional={!needed}
-        hint={needed ? REPORT.explanationNeeded : undefined}
+        hint={c.needs.notReached ? REPORT.goalNotReachedHint : c.needs.difference ? REPORT.explanationNeeded : undefined}
       />
     </section>
   );
