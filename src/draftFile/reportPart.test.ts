@@ -36,4 +36,20 @@ describe('the report part of a draft', () => {
     expect(parsed.draft.report?.activities).toHaveLength(draft.report.activities.length - 1);
     expect(parsed.draft.report?.closing).toEqual(draft.report.closing);
   });
+
+  it('sets aside an unreadable goal result on its own, named, and keeps the others (a draft from before the goals has none)', () => {
+    const draft = JSON.parse(read('verslag.json'));
+    draft.report.goals[0].achieved = ['ja'];
+    draft.report.goals[1].goalId = { id: 'doel-vertrouwen' };
+    draft.report.goals[2].explanation = 'x'.repeat(100_000);
+    const parsed = parseDraftText(JSON.stringify(draft));
+    if (!parsed.ok) throw new Error('refused');
+    expect(parsed.draft.setAside?.map((p) => [p.path, p.label])).toEqual([
+      ['report.goals.0.achieved', 'Het activiteitenverslag – Doel D1 – Doel gehaald?'],
+      ['report.goals.1', 'Het activiteitenverslag – Doel D2 – alle antwoorden'],
+      ['report.goals.2.explanation', 'Het activiteitenverslag – Doel D3 – Toelichting op het resultaat'],
+    ]);
+    expect(parsed.draft.report?.goals?.map((g) => g.goalId)).toEqual(['doel-stage', 'doel-werk']);
+    expect(parsed.draft.report?.goals?.[0]?.realisedValue).toBe('72');
+  });
 });

@@ -108,6 +108,10 @@ function itemLabel(list: string, index: number, item: unknown, outer: string, sc
       return ANCHOR_LABELS.costLine(outer, index);
     case 'partners':
       return ANCHOR_LABELS.partner(index, name(at(item, ['name'])));
+    case 'goals':
+      return ANCHOR_LABELS.goal(index);
+    case 'addedActivities':
+      return ANCHOR_LABELS.addedActivity(index, name(at(item, ['title'])));
     default:
       return ANCHOR_LABELS.item(outer, index);
   }

@@ -10,8 +10,12 @@ export const ANCHOR_LABELS = {
   activity: (index: number, title: string | undefined) => `Activiteit ${index + 1}${title?.trim() ? ` ‘${title.trim()}’` : ''}`,
   costLine: (activity: string, index: number) => `${activity}, kostenregel ${index + 1}`,
   partner: (index: number, name: string | undefined) => (name?.trim() ? `Partner ${index + 1} (${name.trim()})` : `Partner ${index + 1}`),
+  /** A goal of the plan, or its result in the report (D1, D2, … in the plan's order). */
+  goal: (index: number) => `Doel D${index + 1}`,
+  /** An activity the report adds to the plan (N1, N2, …). */
+  addedActivity: (index: number, title: string | undefined) => `Toegevoegde activiteit N${index + 1}${title?.trim() ? ` ‘${title.trim()}’` : ''}`,
   /** An item of a list without a label of its own. */
-  item: (outer: string, index: number) => `${outer}, nummer ${index + 1}`,
+  item: (outer: string, index: number) => (outer ? `${outer}, nummer ${index + 1}` : `Nummer ${index + 1}`),
   section: (heading: string) => `Hoofdstuk ‘${heading}’`,
   step: (title: string) => `Stap ‘${title}’`,
   general: 'De hele aanvraag',
