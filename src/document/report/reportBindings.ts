@@ -9,6 +9,7 @@ import type { ReportContext } from './reportContext';
  */
 const trimmed = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
 const count = (ctx: ReportContext, carried: string) => String(ctx.comparisons.filter((c) => c.carriedOut === carried).length);
+const goalCount = (ctx: ReportContext, achieved: string) => (ctx.goals.length > 0 ? String(ctx.goals.filter((g) => g.achieved === achieved).length) : undefined);
 
 export const REPORT_BINDINGS: Record<string, { description: string; value: (ctx: ReportContext) => string | undefined }> = {
   'report.grantDate': { description: 'Datum van de beschikking', value: (c) => shortDateText(c.draft.report?.grant?.decisionDate) },
@@ -25,6 +26,11 @@ export const REPORT_BINDINGS: Record<string, { description: string; value: (ctx:
   'report.partlyCount': { description: 'Aantal gedeeltelijk uitgevoerde activiteiten', value: (c) => count(c, 'partly') },
   'report.notDoneCount': { description: 'Aantal niet uitgevoerde activiteiten', value: (c) => count(c, 'no') },
   'report.addedCount': { description: 'Aantal toegevoegde activiteiten', value: (c) => String(c.added.length) },
+  // Empty without goals in the plan: the template's sentence about them is then left out.
+  'report.goalCount': { description: 'Aantal doelen in het plan', value: (c) => (c.goals.length > 0 ? String(c.goals.length) : undefined) },
+  'report.goalsReached': { description: 'Aantal gehaalde doelen', value: (c) => goalCount(c, 'yes') },
+  'report.goalsPartly': { description: 'Aantal gedeeltelijk gehaalde doelen', value: (c) => goalCount(c, 'partly') },
+  'report.goalsMissed': { description: 'Aantal niet gehaalde doelen', value: (c) => goalCount(c, 'no') },
   'report.plannedTotal': { description: 'Begrote kosten van alle activiteiten', value: (c) => formatEuro(c.totals.plannedCents) },
   'report.realisedTotal': {
     description: 'Werkelijke kosten van alle activiteiten',
