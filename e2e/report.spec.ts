@@ -149,6 +149,11 @@ test('a project leader writes the activiteitenverslag by keyboard, from the plan
     'D2 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Kies of het doel is gehaald',
   ]);
   await expectNoAxeViolations(page);
+  // On a phone too: nothing scrolls sideways, axe finds nothing.
+  await page.setViewportSize({ width: 390, height: 900 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await expectNoAxeViolations(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await errorSummary(page).getByRole('link').first().press('Enter');
   await expect(page.getByRole('group', { name: 'Doel D1 gehaald?' }).getByRole('radio', { name: 'Ja, gehaald' })).toBeFocused();
   await page.keyboard.press('ArrowDown');

@@ -9,7 +9,7 @@ import { validateCommand } from './validateCommand';
 const dir = mkdtempSync(join(tmpdir(), 'aanvraag-verslag-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const examplePath = new URL('../../public/examples/verslag.json', import.meta.url).pathname;
-const example = () => JSON.parse(readFileSync(examplePath, 'utf8')) as { report: { activities: Record<string, unknown>[]; grant?: unknown } };
+const example = () => JSON.parse(readFileSync(examplePath, 'utf8')) as { report: { activities: Record<string, unknown>[]; goals: Record<string, unknown>[]; grant?: unknown } };
 
 function capture(): CliOutput & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
@@ -40,6 +40,22 @@ describe('npm run validate -- <file> --verslag', () => {
     expect(io.lines).toContain('  Fout: A5 ‘Alumni vertellen over hun weg naar werk’: 180 deelnemers bereikt, 300 verwacht (40 % minder). Leg het verschil uit');
     const nonEmpty = io.lines.filter((l) => l.trim() !== '');
     expect(new Set(nonEmpty).size).toBe(nonEmpty.length);
+  });
+
+  it('exits 1 when a goal of the plan has no result or its explanation is missing, under its own heading, naming the goal', async () => {
+    const draft = example();
+    draft.report.goals = draft.report.goals.filter((g) => g.goalId !== 'doel-werk');
+    delete draft.report.goals[0]!.explanation;
+    const io = capture();
+    expect(await validateCommand([file('doelen.json', draft), '--verslag'], io)).toBe(EXIT.incomplete);
+    const at = io.lines.indexOf('Doelen en resultaten');
+    expect(at).toBeGreaterThan(0);
+    expect(io.lines.slice(at + 1, at + 5)).toEqual([
+      '  Fout: D1 ‘Laatstejaars in de doelgroep vinden een stage zonder herhaalde afwijzingen’: Leg uit waarom het doel niet (helemaal) is gehaald',
+      '  Fout: D3 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Vul de gemeten waarde in, zoals de indicator hem meet, bijvoorbeeld 64 %',
+      '  Fout: D3 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Vul de datum van de meting in, bijvoorbeeld 15-07-2022',
+      '  Fout: D3 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Kies of het doel is gehaald',
+    ]);
   });
 
   it('exits 1 for a plan without any report, and 2 for a file that is no draft', async () => {
