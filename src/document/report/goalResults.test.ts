@@ -64,11 +64,20 @@ describe('the report’s goals', () => {
     );
   });
 
+  it('counts one goal and one planned activity in the singular', () => {
+    const draft = example();
+    draft.answers.background = { ...draft.answers.background, goals: draft.answers.background!.goals!.slice(0, 1) };
+    draft.answers.activities = draft.answers.activities!.slice(0, 1);
+    const summary = section(draft, 'Samenvatting').map(text);
+    expect(summary.some((t) => t.startsWith('Ons plan had 1 doel. Daarvan'))).toBe(true);
+    expect(summary.some((t) => t.startsWith('Ons plan had 1 geplande activiteit. Daarvan'))).toBe(true);
+  });
+
   it('counts the goals in the summary; without goals in the plan it says so, and the summary leaves the sentence out', () => {
-    expect(section(example(), 'Samenvatting').map(text)).toContain('Van de 3 doelen uit ons plan hebben wij er 1 gehaald, 1 gedeeltelijk en 1 niet.');
+    expect(section(example(), 'Samenvatting').map(text)).toContain('Ons plan had 3 doelen. Daarvan hebben wij er 1 gehaald, 1 gedeeltelijk en 1 niet.');
     const draft = example();
     draft.answers.background = { ...draft.answers.background, goals: [] };
-    expect(section(draft, 'Samenvatting').map(text).some((t) => t.includes('doelen uit ons plan'))).toBe(false);
+    expect(section(draft, 'Samenvatting').map(text).some((t) => t.includes('Ons plan had') && t.includes('gehaald'))).toBe(false);
     expect(section(draft, 'Doelen en resultaten').map(text)).toContain('Het plan heeft geen doelen.');
   });
 });

@@ -1,4 +1,5 @@
 import { formatEuro, parseEuroCents } from '../../../schemas/dutchNumber';
+import { counted } from '../../../schemas/dutchText';
 import { shortDateText } from '../../../schemas/fields/display';
 import { findBinding } from '../templateBindings';
 import type { ReportContext } from './reportContext';
@@ -21,13 +22,14 @@ export const REPORT_BINDINGS: Record<string, { description: string; value: (ctx:
     },
   },
   'report.grantReference': { description: 'Kenmerk van de beschikking', value: (c) => trimmed(c.draft.report?.grant?.reference) },
-  'report.activityCount': { description: 'Aantal geplande activiteiten', value: (c) => String(c.comparisons.length) },
+  // Counted nouns, so one planned activity or goal reads "1 geplande activiteit", not "Van de 1 …".
+  'report.plannedActivities': { description: 'Aantal geplande activiteiten, met het woord', value: (c) => counted(c.comparisons.length, ['geplande activiteit', 'geplande activiteiten']) },
   'report.doneCount': { description: 'Aantal helemaal uitgevoerde activiteiten', value: (c) => count(c, 'yes') },
   'report.partlyCount': { description: 'Aantal gedeeltelijk uitgevoerde activiteiten', value: (c) => count(c, 'partly') },
   'report.notDoneCount': { description: 'Aantal niet uitgevoerde activiteiten', value: (c) => count(c, 'no') },
   'report.addedCount': { description: 'Aantal toegevoegde activiteiten', value: (c) => String(c.added.length) },
   // Empty without goals in the plan: the template's sentence about them is then left out.
-  'report.goalCount': { description: 'Aantal doelen in het plan', value: (c) => (c.goals.length > 0 ? String(c.goals.length) : undefined) },
+  'report.planGoals': { description: 'Aantal doelen in het plan, met het woord', value: (c) => (c.goals.length > 0 ? counted(c.goals.length, ['doel', 'doelen']) : undefined) },
   'report.goalsReached': { description: 'Aantal gehaalde doelen', value: (c) => goalCount(c, 'yes') },
   'report.goalsPartly': { description: 'Aantal gedeeltelijk gehaalde doelen', value: (c) => goalCount(c, 'partly') },
   'report.goalsMissed': { description: 'Aantal niet gehaalde doelen', value: (c) => goalCount(c, 'no') },
