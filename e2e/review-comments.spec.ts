@@ -22,6 +22,9 @@ async function openReviewMode(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Beoordelen' })).toBeFocused();
 }
 
+/** A section's switch that gives each of its answers a "Reactie toevoegen". */
+const answersOf = (page: Page, section: string) => page.getByRole('button', { name: new RegExp(`^Reageren op een antwoord in dit hoofdstuk.* bij Hoofdstuk ‘${section}’$`) });
+
 const thread = (page: Page, label: string) => page.getByRole('list', { name: `Reacties bij ${label}` });
 
 /** Where each comment's range starts in document.xml: the innermost "aw_" bookmark open there. */
@@ -52,7 +55,10 @@ test('an advisor comments in review mode, exports the advisor’s version, and W
   await expect(page.getByText('0 open reacties, 0 afgehandeld.')).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // A comment on an answer: the form is labelled with the answer; a missing text is said at the field.
+  // A comment on an answer: the section's answers get their "Reactie toevoegen" on demand; the form is labelled with the answer; a missing text is said at the field.
+  await expect(page.getByRole('button', { name: `Reactie toevoegen bij ${DURATION}` })).toHaveCount(0);
+  await answersOf(page, 'Nazorg').click();
+  await expect(answersOf(page, 'Nazorg')).toHaveAttribute('aria-expanded', 'true');
   await page.getByRole('button', { name: `Reactie toevoegen bij ${DURATION}` }).click();
   const form = page.getByRole('form', { name: `Reactie bij ${DURATION}` });
   await expect(form.getByLabel('Uw naam')).toBeFocused();
@@ -90,6 +96,7 @@ test('an advisor comments in review mode, exports the advisor’s version, and W
   await expect(page.getByText('1 open reactie, 1 afgehandeld.')).toBeVisible();
 
   // A table's answers: one list of "Reactie toevoegen", opened on demand; axe with a form open and comments shown.
+  await answersOf(page, 'Gegevens van de aanvrager').click();
   await documentView.getByText('Reageren op een antwoord in deze tabel (9)').first().click();
   await page.getByRole('button', { name: 'Reactie toevoegen bij Aanvrager – E-mailadres' }).click();
   await expect(page.getByRole('form', { name: 'Reactie bij Aanvrager – E-mailadres' })).toBeVisible();
@@ -145,6 +152,8 @@ test('an advisor comments in review mode, exports the advisor’s version, and W
   await expect(page.getByText('Het concept uit ‘terug-van-adviseur.docx’ is geopend.')).toBeVisible();
   await openReviewMode(page);
 
+  // A Word comment comes back next to its answer, in view without opening the section's answers.
+  await expect(page.getByRole('button', { name: `Reactie toevoegen bij ${INDICATORS}` })).toHaveCount(0);
   await expect(thread(page, INDICATORS)).toContainText('Jan Jansen');
   await expect(thread(page, INDICATORS)).toContainText('Maak de indicatoren meetbaar.');
   await expect(thread(page, INDICATORS)).toContainText('uit Word');

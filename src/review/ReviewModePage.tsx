@@ -21,7 +21,7 @@ import { ExportButton } from '../shell/ExportButton';
 import { AnswerComments } from './AnswerComments';
 import { CommentThread } from './CommentThread';
 import { DocumentPreview } from './DocumentPreview';
-import { domId, ReviewModeContext, type ReviewMode } from './reviewModeContext';
+import { domId, ReviewModeContext, useReviewMode, type ReviewMode } from './reviewModeContext';
 import { WordChanges } from './WordChanges';
 import './ReviewModePage.css';
 
@@ -30,8 +30,10 @@ const GENERAL: CommentAnchor = { step: GENERAL_STEP };
 
 /**
  * #/beoordelen: the application as the Word document's sections (drawn from the same model as the
- * .docx), each step's status, and at every answer and section the comments and "Reactie
- * toevoegen". Comments go into the draft through the store, so autosave and the draft file keep them.
+ * .docx), each step's status, and at every answer and section the comments. "Reactie toevoegen"
+ * once per section; at each of its answers only when the user asks for it (a section's switch), so
+ * the keyboard does not pass a hundred of them. Comments go into the draft through the store, so
+ * autosave and the draft file keep them.
  */
 export function ReviewModePage() {
   useDocumentTitle(REVIEW_MODE.title);
@@ -84,6 +86,21 @@ export function ReviewModePage() {
     return map;
   }, [places]);
   const sectionAt = useMemo(() => new Map<number, SectionPlace>(sections.map((s) => [s.block, s])), [sections]);
+  // Each answer belongs to the section it ends in (one before the first heading to the first section).
+  const sectionOf = useCallback((block: number) => (sections.findLast((s) => s.block <= block) ?? sections[0])?.section ?? '', [sections]);
+  const answerCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const place of places) counts.set(sectionOf(place.lastBlock), (counts.get(sectionOf(place.lastBlock)) ?? 0) + 1);
+    return counts;
+  }, [places, sectionOf]);
+  // Sections whose answers each have "Reactie toevoegen": one entry per section until the user asks for more.
+  const [answersOpen, setAnswersOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleAnswers = (section: string) =>
+    setAnswersOpen((open) => {
+      const next = new Set(open);
+      if (!next.delete(section)) next.add(section);
+      return next;
+    });
   const shown = new Set([anchorKey(GENERAL), ...places.map((p) => p.key), ...sections.map((s) => sectionKey(s.section))]);
   const orphans = comments.filter((c) => !shown.has(anchorKey(c.anchor)));
   const open = comments.filter((c) => !c.resolved).length;
@@ -99,16 +116,32 @@ export function ReviewModePage() {
     const section = sectionAt.get(index);
     const ending = endingAt.get(index) ?? [];
     if (!section && ending.length === 0) return null;
+    const adding = answersOpen.has(sectionOf(index));
+    // Without "Reactie toevoegen" an answer shows only what is there: its comments (also those from Word) and changes.
+    const quiet = ending.filter((place) => adding || changed.has(place.key) || (byKey.get(place.key)?.length ?? 0) > 0);
     return (
       <>
-        {section && <SectionReview section={section} status={isStep(section.step) ? tasks[STEP_IDS.indexOf(section.step)]!.status : undefined} comments={byKey.get(sectionKey(section.section)) ?? []} />}
-        {ending.length === 1 && (
+        {section && (
+          <SectionReview
+            section={section}
+            status={isStep(section.step) ? tasks[STEP_IDS.indexOf(section.step)]!.status : undefined}
+            comments={byKey.get(sectionKey(section.section)) ?? []}
+            answers={answerCounts.get(section.section) ?? 0}
+            answersOpen={answersOpen.has(section.section)}
+            onToggleAnswers={() => toggleAnswers(section.section)}
+          />
+        )}
+        {ending.length === 1 && quiet.length === 1 && (
           <div className="review-answer">
             {changed.has(ending[0]!.key) && <ChangedMark anchorKey={ending[0]!.key} />}
-            <AnswerComments anchor={fieldAnchorOf(ending[0]!.key)!} comments={byKey.get(ending[0]!.key) ?? []} />
+            {adding ? (
+              <AnswerComments anchor={fieldAnchorOf(ending[0]!.key)!} comments={byKey.get(ending[0]!.key) ?? []} />
+            ) : (
+              <CommentThread anchor={fieldAnchorOf(ending[0]!.key)!} comments={byKey.get(ending[0]!.key) ?? []} />
+            )}
           </div>
         )}
-        {ending.length > 1 && (
+        {ending.length > 1 && quiet.length > 0 && (
           <div className="review-answer review-answer--many">
             {ending.map((place) => {
               const anchor = fieldAnchorOf(place.key)!;
@@ -123,16 +156,18 @@ export function ReviewModePage() {
                 )
               );
             })}
-            <details className="review-answer__add">
-              <summary>{REVIEW_MODE.addInTable(ending.length)}</summary>
-              <ul className="review-answer__adds">
-                {ending.map((place) => (
-                  <li key={place.key}>
-                    <AddComment anchor={fieldAnchorOf(place.key)!} labelVisible />
-                  </li>
-                ))}
-              </ul>
-            </details>
+            {adding && (
+              <details className="review-answer__add">
+                <summary>{REVIEW_MODE.addInTable(ending.length)}</summary>
+                <ul className="review-answer__adds">
+                  {ending.map((place) => (
+                    <li key={place.key}>
+                      <AddComment anchor={fieldAnchorOf(place.key)!} labelVisible />
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
           </div>
         )}
       </>
@@ -212,7 +247,20 @@ export function ReviewModePage() {
   );
 }
 
-function SectionReview({ section, status, comments }: { section: SectionPlace; status: Task['status'] | undefined; comments: readonly DraftComment[] }) {
+interface SectionReviewProps {
+  section: SectionPlace;
+  status: Task['status'] | undefined;
+  comments: readonly DraftComment[];
+  /** How many answers the section has: with any, a switch shows "Reactie toevoegen" at each of them. */
+  answers: number;
+  answersOpen: boolean;
+  onToggleAnswers: () => void;
+}
+
+/** Under a section's heading: its step's status, its comments, "Reactie toevoegen" for the section, and the switch for its answers. */
+function SectionReview({ section, status, comments, answers, answersOpen, onToggleAnswers }: SectionReviewProps) {
+  const anchor = { step: section.step, section: section.section };
+  const label = useReviewMode().labelOf(anchor);
   return (
     <div className="review-section">
       {status && isStep(section.step) && (
@@ -220,7 +268,13 @@ function SectionReview({ section, status, comments }: { section: SectionPlace; s
           {REVIEW_MODE.sectionStatus(STEP_TITLES[section.step])} <span className={`tag tag--${status}`}>{STEP_STATUS_LABELS[status]}</span>
         </p>
       )}
-      <AnswerComments anchor={{ step: section.step, section: section.section }} comments={comments} />
+      <AnswerComments anchor={anchor} comments={comments} />
+      {answers > 0 && (
+        <button type="button" className="button button--subtle button--small review-section__answers" aria-expanded={answersOpen} onClick={onToggleAnswers}>
+          {REVIEW_MODE.answersToggle(answers)}
+          <span className="visually-hidden">{REVIEW_MODE.addAt(label)}</span>
+        </button>
+      )}
     </div>
   );
 }

@@ -35,7 +35,7 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long
 export const REVIEW_MODE = {
   title: 'Beoordelen',
   intro:
-    'Hier leest u de aanvraag zoals die in het Word-document staat. Bij elk antwoord en elk hoofdstuk kunt u een reactie geven. De reacties worden in het concept bewaard; stuur het conceptbestand of de Word-versie met opmerkingen terug naar de schrijver van de aanvraag.',
+    'Hier leest u de aanvraag zoals die in het Word-document staat. Bij elk hoofdstuk kunt u een reactie geven, en met ‘Reageren op een antwoord in dit hoofdstuk’ ook bij elk antwoord. De reacties worden in het concept bewaard; stuur het conceptbestand of de Word-versie met opmerkingen terug naar de schrijver van de aanvraag.',
   backToOverview: 'Terug naar het overzicht',
   statusHeading: 'Stand van de aanvraag',
   commentCount: (open: number, resolved: number) =>
@@ -49,6 +49,8 @@ export const REVIEW_MODE = {
   add: 'Reactie toevoegen',
   addAt: (label: string) => ` bij ${label}`,
   addInTable: (count: number) => `Reageren op een antwoord in deze tabel (${count})`,
+  /** The section's switch that shows "Reactie toevoegen" at each of its answers (the section's own stays in view). */
+  answersToggle: (count: number) => (count === 1 ? 'Reageren op het antwoord in dit hoofdstuk' : `Reageren op een antwoord in dit hoofdstuk (${count})`),
   formLabel: (label: string) => `Reactie bij ${label}`,
   replyFormLabel: (author: string) => `Antwoord op de reactie van ${author}`,
   nameLabel: 'Uw naam',
