@@ -43,7 +43,13 @@ export type Block =
       dense?: boolean;
     }
   /** Two columns, label and value, without a header row (applicant details, activity facts). */
-  | { kind: 'facts'; caption: string; rows: { label: string; value: string; missing?: boolean; anchor?: string }[] }
+  | {
+      kind: 'facts';
+      caption: string;
+      rows: { label: string; value: string; missing?: boolean; anchor?: string }[];
+      /** A short block read as one (a goal): kept on one page with its heading. */
+      keepTogether?: boolean;
+    }
   | { kind: 'toc'; title: string }
   | { kind: 'pageBreak' };
 

@@ -253,7 +253,7 @@ export function blocksToDocx(
             block.rows.map((r) => [{ text: r.label, bold: true }, { text: r.value, ...(r.missing ? { missing: true } : {}), ...(r.anchor ? { anchor: r.anchor } : {}) }]),
             undefined,
             marks,
-            { headerRow: false, labelColumn: true },
+            { headerRow: false, labelColumn: true, keepTogether: block.keepTogether === true },
           ),
         );
         out.push(new Paragraph({ spacing: { after: 60 } }));
@@ -302,11 +302,17 @@ function table(
   rows: readonly ModelCell[][],
   totals: readonly ModelCell[] | undefined,
   marks: AnchorMarks,
-  { headerRow = true, labelColumn = false, dense = false }: { headerRow?: boolean; labelColumn?: boolean; dense?: boolean } = {},
+  {
+    headerRow = true,
+    labelColumn = false,
+    dense = false,
+    keepTogether = false,
+  }: { headerRow?: boolean; labelColumn?: boolean; dense?: boolean; keepTogether?: boolean } = {},
 ): Table {
   const style = dense ? 'TableTextSmall' : 'TableText';
   const widths = columnWidthsDxa(columns, dense ? { charDxa: 100 } : {});
-  const cell = (content: ModelCell, col: number, kind: 'header' | 'body' | 'totals') => {
+  // Kept together: no row splits, and every row but the last keeps with the next (Word and LibreOffice).
+  const cell = (content: ModelCell, col: number, kind: 'header' | 'body' | 'totals', keepNext = false) => {
     const width = { size: widths[col] ?? 0, type: WidthType.DXA };
     const align = columns[col]?.align ?? 'start';
     const alignment = align === 'start' ? undefined : ALIGN[align];
@@ -331,6 +337,7 @@ function table(
           new Paragraph({
             style,
             alignment,
+            ...(keepNext ? { keepNext: true } : {}),
             children: [
               ...(anchor && i === 0 ? marks.before(anchor) : []),
               new TextRun({ text: xmlSafe(line), bold, italics: missing, color: missing && COLOR.muted }),
@@ -342,7 +349,10 @@ function table(
   };
   const tableRows: TableRow[] = [];
   if (headerRow) tableRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.header, i, 'header')) }));
-  rows.forEach((row) => tableRows.push(new TableRow({ children: row.map((c, i) => cell(c, i, 'body')) })));
+  rows.forEach((row, r) => {
+    const keepNext = keepTogether && r < rows.length - 1;
+    tableRows.push(new TableRow({ ...(keepTogether ? { cantSplit: true } : {}), children: row.map((c, i) => cell(c, i, 'body', keepNext)) }));
+  });
   if (totals) tableRows.push(new TableRow({ children: totals.map((c, i) => cell(c, i, 'totals')) }));
   return new Table({
     width: { size: CONTENT_WIDTH_DXA, type: WidthType.DXA },

@@ -142,6 +142,11 @@ describe('the Word draft (golden fixtures read back with mammoth)', () => {
     }
     const monitoring = text.slice(text.lastIndexOf('11. Monitoring en verantwoording'), text.lastIndexOf('12. Ondertekening'));
     expect(monitoring).toMatch(/D3\n\nAandeel gediplomeerden in de nazorg met werk of een opleiding na zes maanden\n\n70 %\n\n31 dec 2022/);
+    // A goal stays on one page with its heading: rows that do not split, each keeping with the next.
+    const xml = each('volledig').parts['word/document.xml']!;
+    const goal = xml.slice(xml.indexOf('>Doel D1<'), xml.indexOf('>Doel D2<'));
+    expect(goal.match(/<w:cantSplit\/>/g)).toHaveLength(5);
+    expect(goal.match(/<w:keepNext\/>/g)?.length).toBeGreaterThanOrEqual(4);
   });
 
   it('cites the factsheet briefly per mechanism, in the mechanisms’ own order, and lists it in full once', () => {

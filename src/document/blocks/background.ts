@@ -63,6 +63,7 @@ export function goalsList(ctx: RenderContext): Block[] {
       {
         kind: 'facts',
         caption: title,
+        keepTogether: true,
         rows: [
           { label: labels.goalText, ...valueOr(trimmed(goal.goal), labels.missing), anchor: goalAnchor(goal, 'goal') },
           { label: labels.targetGroup, ...valueOr(groupsOf(ctx, goal), labels.missing), anchor: goalAnchor(goal, 'targetGroupIds') },
