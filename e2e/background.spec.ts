@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { BACKGROUND_FIELDS } from '../schemas/fields/background';
@@ -87,3 +88,18 @@ test('an older draft still opens, and says which new step to fill in, with a lin
   await page.goto('/#/aanvrager');
   await expect(page.getByLabel('Naam van de instelling')).toHaveValue('ROC Oud');
 });
+
+test('a round with one target group asks no goal’s group: a new goal starts at what it should achieve', async ({ page }) => {
+  await page.goto('/#/');
+  const file = readFileSync(new URL('../public/examples/nazorg-2024-2025.json', import.meta.url));
+  await page.getByLabel('Kies een concept om te openen').setInputFiles({ name: 'nazorg.json', mimeType: 'application/json', buffer: file });
+  await expect(page.getByRole('status').filter({ hasText: 'is geopend' })).toBeVisible();
+  await page.goto('/#/aanleiding');
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanleiding en doelen' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Doel 1', exact: true }).getByLabel('Wat wilt u bereiken?')).not.toHaveValue('');
+  await expect(page.getByText('Voor welke doelgroep is dit doel?')).toHaveCount(0);
+  await press(page, page.getByRole('button', { name: 'Doel toevoegen' }));
+  await expect(page.getByRole('group', { name: 'Doel 2', exact: true }).getByLabel('Wat wilt u bereiken?')).toBeFocused();
+  await expectNoAxeViolations(page);
+});
+

@@ -58,8 +58,8 @@ export const COST_LINE_FIELDS = {
   amount: euroAmount({ label: 'Bedrag', required: 'Vul het bedrag van deze kostenregel in', input: { width: 'short' } }),
 };
 
-/** A round with one target group (or one phase) does not ask an activity's: it is that one. */
-const asksGroups = (scheme: Scheme) => scheme.targetGroups.length > 1;
+/** A round with one target group (or one phase) does not ask an activity's (or a goal's): it is that one. */
+export const asksGroups = (scheme: Scheme) => scheme.targetGroups.length > 1;
 const asksPhase = (scheme: Scheme) => scheme.phases.length > 1;
 
 /** The target groups an activity is for: its answer, or the round's only group (then not asked). */

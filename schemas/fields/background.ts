@@ -1,4 +1,6 @@
 import { LIMITS } from '../limits';
+import type { Scheme } from '../scheme';
+import { activityGroupIds, asksGroups } from './activities';
 import { listField, objectField } from './containers';
 import { activityDate, choices, itemKey, longText, shortText } from './kinds';
 
@@ -19,6 +21,8 @@ export const GOAL_FIELDS = {
   targetGroupIds: choices({
     label: 'Doelgroep',
     required: 'Kies voor welke doelgroep dit doel is',
+    // A round with one target group does not ask: every goal is for that group (as its activities).
+    inRound: asksGroups,
     options: (ctx) => ctx.scheme.targetGroups.map((g) => ({ id: g.id, label: `Doelgroep ${g.id} (${g.shortName.toLowerCase()})` })),
     separator: ', ',
     input: { inline: true },
@@ -28,6 +32,9 @@ export const GOAL_FIELDS = {
   targetValue: shortText({ label: 'Streefwaarde', required: 'Vul de streefwaarde in, bijvoorbeeld 70 %', input: { width: 'short' } }),
   targetDate: activityDate({ label: 'Datum', required: 'Vul de datum in waarop u de streefwaarde wilt halen' }),
 };
+
+/** The target groups a goal is for: its answer, or the round's only group (then not asked). */
+export const goalGroupIds = (goal: { targetGroupIds?: readonly string[] }, scheme: Scheme): string[] => activityGroupIds(goal, scheme);
 
 /**
  * Aanleiding en doelen: the argument before the approach — the problem in the institution's own

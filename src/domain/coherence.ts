@@ -2,6 +2,7 @@ import type { Answers } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { parseWholeNumber } from '../../schemas/dutchNumber';
 import { activityGroupIds, activityPhase } from '../../schemas/fields/activities';
+import { goalGroupIds } from '../../schemas/fields/background';
 import { budgetTotals } from './budget';
 import { GROUP_PEOPLE } from '../../schemas/fields/targetGroups';
 import { formatEuro } from './formatEuro';
@@ -129,7 +130,7 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
   if (goals.length > 0) {
     for (const group of scheme.targetGroups) {
       const served = activities.some((a) => activityGroupIds(a, scheme).includes(group.id));
-      if (served && !goals.some((g) => g.targetGroupIds?.includes(group.id))) {
+      if (served && !goals.some((g) => goalGroupIds(g, scheme).includes(group.id))) {
         issues.push({ severity: 'warning', step: 'background', path: ['goals'], rule: 'group-without-goal', message: ASSESSOR.groupWithoutGoal(PLACES.group(group.id, group.shortName)) });
       }
     }

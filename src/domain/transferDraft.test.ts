@@ -53,9 +53,17 @@ describe('moving a 2021/2022 draft to a nazorg round', () => {
       if (groupA.includes(activity)) expect(line).toMatch(/alleen voor doelgroep a, die deze ronde niet heeft/);
       else expect(line).toBeUndefined();
     }
-    // Goals only for group a lose their group (Aanleiding en doelen), each named once.
-    const goalsA = (example.answers.background?.goals ?? []).filter((g) => !g.targetGroupIds?.includes('b'));
-    expect(leftOut.filter((l) => l.startsWith('Aanleiding en doelen'))).toHaveLength(goalsA.length);
+    // Goals only for group a stay behind whole, each named once; the round asks no group of the others.
+    const goals = example.answers.background?.goals ?? [];
+    const goalsA = goals.filter((g) => !g.targetGroupIds?.includes('b'));
+    expect(goalsA.length).toBeGreaterThan(0);
+    for (const [i, goal] of goals.entries()) {
+      const line = leftOut.find((l) => l.startsWith(`Aanleiding en doelen, doel ${i + 1}:`));
+      if (goalsA.includes(goal)) expect(line).toBe(`Aanleiding en doelen, doel ${i + 1}: alleen voor doelgroep a, die deze ronde niet heeft.`);
+      else expect(line).toBeUndefined();
+    }
+    expect(draft.answers.background?.goals).toEqual(goals.filter((g) => !goalsA.includes(g)).map(({ targetGroupIds: _g, ...rest }) => rest));
+    expect(draft.answers.background?.figures).toEqual(example.answers.background?.figures);
     expect(leftOut).toHaveLength(1 + groupA.length + goalsA.length);
   });
 
@@ -66,6 +74,8 @@ describe('moving a 2021/2022 draft to a nazorg round', () => {
       expect(activity).toEqual(example.answers.activities!.find((a) => a.id === activity.id));
     }
     expect(back.draft.answers.targetGroups).toEqual({ b: example.answers.targetGroups?.b });
+    // The goals get the one group back too.
+    expect(back.draft.answers.background?.goals).toEqual(example.answers.background?.goals?.filter((g) => g.targetGroupIds?.includes('b')));
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ActivityDraft, Answers, DraftFile } from '../../schemas/draft';
 import type { Field, Fields } from '../../schemas/fields/field';
 import { activityGroupIds, activityPhase } from '../../schemas/fields/activities';
+import { goalGroupIds } from '../../schemas/fields/background';
 import { applicationFields } from '../../schemas/fields/steps';
 import type { Scheme } from '../../schemas/scheme';
 import { STEP_TITLES } from '../text/nl';
@@ -49,7 +50,12 @@ export function transferAnswers(answers: Answers, from: Scheme, to: Scheme, left
   for (const [step, answer] of Object.entries(answers) as [string, unknown][]) {
     if (answer === undefined) continue;
     // Activities first leave behind those for a group or phase the round does not have (in step order).
-    const value = step === 'activities' && Array.isArray(answer) ? transferActivities(answer as ActivityDraft[], from, to, leftOut) : answer;
+    const value =
+      step === 'activities' && Array.isArray(answer)
+        ? transferActivities(answer as ActivityDraft[], from, to, leftOut)
+        : step === 'background'
+          ? transferBackground(answer as NonNullable<Answers['background']>, from, to, leftOut)
+          : answer;
     const where = STEP_TITLES[step as keyof typeof STEP_TITLES] ?? step;
     const field = target[step];
     if (!field) {
@@ -95,6 +101,31 @@ function transferActivities(activities: readonly ActivityDraft[], from: Scheme, 
     });
   });
   return kept;
+}
+
+type Goal = NonNullable<NonNullable<Answers['background']>['goals']>[number];
+
+/**
+ * Goals only for target groups the round does not have stay behind whole (as activities do); the
+ * others keep the groups the round has, or none where the round asks none (it has one group).
+ */
+function transferBackground(background: NonNullable<Answers['background']>, from: Scheme, to: Scheme, leftOut: string[]): NonNullable<Answers['background']> {
+  if (typeof background !== 'object' || background === null || !Array.isArray(background.goals)) return background;
+  const groups = new Set<string>(to.targetGroups.map((g) => g.id));
+  const goals: Goal[] = [];
+  background.goals.forEach((goal, index) => {
+    const own = goalGroupIds(goal, from);
+    const inRound = own.filter((g) => groups.has(g));
+    const name = TRANSFER.goal(index + 1);
+    if (own.length > 0 && inRound.length === 0) {
+      leftOut.push(TRANSFER.activityForGroups(name, own));
+      return;
+    }
+    if (inRound.length < own.length) leftOut.push(TRANSFER.activityGroupsDropped(name, own.filter((g) => !groups.has(g))));
+    const { targetGroupIds: _groups, ...rest } = goal;
+    goals.push({ ...rest, ...(to.targetGroups.length > 1 && inRound.length > 0 ? { targetGroupIds: inRound as Goal['targetGroupIds'] } : {}) });
+  });
+  return { ...background, goals };
 }
 
 /** Whether a value holds an answer worth naming when it is left behind. */

@@ -3,6 +3,7 @@ export const TRANSFER = {
   /** The new draft's name: the original's, with the round it is now for. */
   title: (title: string | undefined, round: string) => `${title || 'Naamloos concept'} (${round})`,
   activity: (number: number, title: string | undefined) => (title?.trim() ? `Activiteit ${number} ‘${title.trim()}’` : `Activiteit ${number}`),
+  goal: (number: number) => `Aanleiding en doelen, doel ${number}`,
   activityForGroups: (activity: string, groups: readonly string[]) =>
     `${activity}: alleen voor doelgroep ${groups.join(' en ')}, die deze ronde niet heeft.`,
   activityForPhase: (activity: string, phase: string) => `${activity}: voor de fase ‘${phase}’, die deze ronde niet heeft.`,

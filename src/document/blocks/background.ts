@@ -1,3 +1,4 @@
+import { goalGroupIds } from '../../../schemas/fields/background';
 import { fieldKey } from '../../domain/answerAnchors';
 import { formatIsoDate } from '../../domain/formatDutchDate';
 import type { Block, TableCell } from '../documentModel';
@@ -18,7 +19,7 @@ const cell = (ctx: RenderContext, text: string | undefined, anchor?: string): Ta
 
 /** "a. Extra begeleiding; b. Nazorg", as the activities name their groups; an id the round does not know shows as stored. */
 function groupsOf(ctx: RenderContext, goal: Goal): string | undefined {
-  const names = (goal.targetGroupIds ?? []).map((id) => {
+  const names = goalGroupIds(goal, ctx.scheme).map((id) => {
     const group = ctx.scheme.targetGroups.find((g) => g.id === id);
     return group ? `${group.id}. ${group.shortName}` : id;
   });

@@ -1,7 +1,9 @@
 import { useRef } from 'react';
 import { FieldError } from '../../components/FieldError';
 import { useFieldError } from '../../components/useFieldError';
+import { asksGroups } from '../../../schemas/fields/activities';
 import { newId } from '../../domain/newId';
+import { useScheme } from '../../shell/DraftContext';
 import { fieldId } from '../../routes/fieldId';
 import type { RouteProps } from '../../routes/routeTable';
 import { BACKGROUND, BACKGROUND_QUESTIONS } from '../../text/background';
@@ -79,6 +81,7 @@ function Figures() {
 /** The goals, each for one or more target groups, with its indicator, target value and date. */
 function Goals() {
   const { fields, append, remove } = useList('goals');
+  const asked = asksGroups(useScheme());
   const addRef = useRef<HTMLButtonElement>(null);
   const error = useFieldError('goals');
   return (
@@ -112,7 +115,11 @@ function Goals() {
           ref={addRef}
           className="button button--secondary"
           onClick={() =>
-            append({ id: newId(), targetGroupIds: [], goal: '', indicator: '', targetValue: '', targetDate: '' }, { focusName: `goals.${fields.length}.targetGroupIds` })
+            // A round with one target group asks no goal's group: the new goal starts at what it should achieve.
+            append(
+              { id: newId(), targetGroupIds: [], goal: '', indicator: '', targetValue: '', targetDate: '' },
+              { focusName: `goals.${fields.length}.${asked ? 'targetGroupIds' : 'goal'}` },
+            )
           }
         >
           {BACKGROUND.addGoal}
