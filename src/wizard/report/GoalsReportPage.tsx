@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { ReportDraft } from '../../../schemas/draft';
+import { goalGroupIds } from '../../../schemas/fields/background';
 import { longDateText } from '../../../schemas/fields/display';
 import { REPORT_GOAL_FIELDS as F } from '../../../schemas/fields/report';
 import { compareGoal, goalName, signedNumber, type GoalResultDraft, type PlannedGoal } from '../../domain/report/goalResults';
@@ -72,7 +73,7 @@ function GoalResult({ goal, index }: { goal: PlannedGoal; index: number }) {
   const headingId = `doel-${index + 1}-titel`;
   const target = goal.targetValue?.trim() || '–';
   const date = longDateText(goal.targetDate) ?? '–';
-  const groups = (goal.targetGroupIds ?? []).map((g) => scheme.targetGroups.find((t) => t.id === g)?.name ?? g).join(', ');
+  const groups = goalGroupIds(goal, scheme).map((g) => scheme.targetGroups.find((t) => t.id === g)?.name ?? g).join(', ');
   const { planned, realised, difference, beyond } = c.values;
   const needed = c.needs.notReached || c.needs.difference;
   return (
