@@ -89,6 +89,24 @@ test('an older draft still opens, and says which new step to fill in, with a lin
   await expect(page.getByLabel('Naam van de instelling')).toHaveValue('ROC Oud');
 });
 
+test('an older draft stored in this browser opens after the update, and says which new step to fill in', async ({ page }) => {
+  const old = { format: 'aanvraagwijzer-draft', version: 1, schemeId: 'ebn-mbo-2021-2022', createdAt: '2021-02-03T10:00:00Z', updatedAt: '2021-02-03T10:00:00Z', answers: { applicant: { institutionName: 'ROC Bewaard' } } };
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('aanvraagwijzer:draft:current', text);
+    }
+  }, JSON.stringify(old));
+  await page.goto('/');
+  await expect(page.getByText('Bijgewerkt van versie 1 naar versie 2: Er is een nieuwe stap ‘Aanleiding en doelen’.', { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Vul de nieuwe stap ‘Aanleiding en doelen’ in' }).click();
+  await expect(page).toHaveURL(/#\/aanleiding$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanleiding en doelen' })).toBeVisible();
+  await page.goto('/#/aanvrager');
+  await expect(page.getByLabel('Naam van de instelling')).toHaveValue('ROC Bewaard');
+});
+
 test('a round with one target group asks no goal’s group: a new goal starts at what it should achieve', async ({ page }) => {
   await page.goto('/#/');
   const file = readFileSync(new URL('../public/examples/nazorg-2024-2025.json', import.meta.url));
