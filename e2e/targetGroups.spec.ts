@@ -96,8 +96,9 @@ test('a project leader describes both target groups from empty, with the keyboar
 
   await submit(page).focus();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#\/mechanismen$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Mechanismen' })).toBeFocused();
+  // The next step is Aanleiding en doelen.
+  await expect(page).toHaveURL(/#\/aanleiding$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Aanleiding en doelen' })).toBeFocused();
 
   await page.getByRole('link', { name: 'Terug naar het overzicht' }).click();
   await expect(page.getByRole('link', { name: 'Doelgroepen' })).toHaveAccessibleDescription('Klaar');
