@@ -59,7 +59,7 @@ export const templateLabelsSchema = z.strictObject({
   /** "Bijlage": the appendices are lettered in order ("Bijlage A. …"), so the letters follow the ones that are there. */
   appendix: nonEmpty,
   /** Nouns as the sentences count them: activities, mechanisms, and the people of each target group by its phase. */
-  counted: z.strictObject({ activity: counted, mechanism: counted, people: z.record(z.string(), counted) }),
+  counted: z.strictObject({ activity: counted, mechanism: counted, goal: counted, people: z.record(z.string(), counted) }),
   targetGroup: nonEmpty,
   /** Aanleiding en doelen: the figures table, the goals (codes "D1", "D2", each with labelled rows) and the indicators per goal in monitoring. */
   figures: nonEmpty,

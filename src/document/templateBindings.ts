@@ -54,6 +54,15 @@ const COMPUTED_BINDINGS: Partial<Record<StepKey, (scheme: Scheme) => Record<stri
     ),
     'summary.reach': { description: 'Verwacht aantal deelnemers per doelgroep, in een zin', value: reach },
   }),
+  background: () => ({
+    'summary.goals': {
+      description: 'Aantal doelen, met het woord erbij (‘3 doelen’)',
+      value: (c) => {
+        const n = (c.answers.background?.goals ?? []).length;
+        return n > 0 ? counted(n, c.labels.counted.goal) : undefined;
+      },
+    },
+  }),
   activities: () => ({
     'summary.activities': {
       description: 'Aantal activiteiten, met het woord erbij (‘16 activiteiten’)',

@@ -4,6 +4,7 @@ import { getDocumentTemplate } from '../../../templates/documentTemplates';
 import { getScheme } from '../../../templates/schemes';
 import { EXPORT_DATE, goldenDrafts } from '../fixtures/goldenDrafts';
 import { createRenderContext } from '../renderContext';
+import { findBinding } from '../templateBindings';
 import { backgroundFigures, goalIndicators, goalsList } from './background';
 
 const scheme = getScheme();
@@ -53,6 +54,17 @@ describe('Aanleiding en doelen in the document', () => {
     ]);
     expect(goalIndicators(context({ goals: [] }))).toEqual([]);
     expect(goalIndicators(context(undefined))).toEqual([]);
+  });
+
+  it('counts the goals for the summary, in number, and gives nothing without goals (the summary leaves its sentence out)', () => {
+    const summaryGoals = (background: DraftFile['answers']['background']) => {
+      const ctx = context(background);
+      return findBinding(ctx, 'summary.goals')?.value(ctx);
+    };
+    expect(summaryGoals({ goals })).toBe('2 doelen');
+    expect(summaryGoals({ goals: goals.slice(0, 1) })).toBe('1 doel');
+    expect(summaryGoals({ goals: [] })).toBeUndefined();
+    expect(summaryGoals(undefined)).toBeUndefined();
   });
 
   it('says when no figures or goals are there yet', () => {
