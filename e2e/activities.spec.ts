@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ACTIVITIES, ACTIVITY_FIELDS, COST_LINE_FIELDS } from '../schemas/fields/activities';
 import { messageOf, minMessageOf } from './fieldMessages';
 import scheme from '../templates/ebn-mbo-2021-2022/scheme.json' with { type: 'json' };
@@ -278,6 +278,19 @@ test('a warning from the evidence is advice, not an error', async ({ page }) => 
   await expect(page.locator('.notice').filter({ hasText: 'Advies bij deze activiteit' })).toContainText(speeddate);
 });
 
+/** The error summary's links stand in the order of the fields they lead to on the page. */
+async function expectInPageOrder(links: Locator) {
+  const positions = await links.evaluateAll((all) =>
+    all.map((a) => {
+      const target = document.getElementById((a.getAttribute('href') ?? '').slice(1));
+      return target ? [...document.querySelectorAll('*')].indexOf(target) : -1;
+    }),
+  );
+  expect(positions.length).toBeGreaterThan(1);
+  expect(positions).not.toContain(-1);
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+}
+
 test('dates as day, month and year, keyboard only: a half-typed date survives a reload, and each mistake gets its own message', async ({ page }, testInfo) => {
   await page.goto('/#/activiteiten');
   await press(page, page.getByRole('button', { name: 'Activiteit toevoegen' }));
@@ -297,12 +310,27 @@ test('dates as day, month and year, keyboard only: a half-typed date survives a 
   await expect(start).toHaveAccessibleDescription(new RegExp(MESSAGES.dateMissing('een jaar')));
   await expect(messages).toContainText([messageOf(ACTIVITY_FIELDS.endDate)]);
   await expectNoAxeViolations(page);
+  await expectInPageOrder(messages);
+  // Only the missing year is marked, and the error's link takes the focus there, not to the day.
+  await expect(start.getByLabel('Jaar')).toHaveAttribute('aria-invalid', 'true');
+  await expect(start.getByLabel('Dag')).not.toHaveAttribute('aria-invalid', 'true');
+  await press(page, messages.filter({ hasText: MESSAGES.dateMissing('een jaar') }));
+  await expect(start.getByLabel('Jaar')).toBeFocused();
 
-  await tabTo(page, start.getByLabel('Jaar'));
   await page.keyboard.type('21');
   await typeDate(page, 'Einddatum', '31-2-2021');
   await press(page, save);
   await expect(messages).toContainText([MESSAGES.dateYear, MESSAGES.dateInvalid]);
+  await press(page, messages.filter({ hasText: MESSAGES.dateYear }));
+  await expect(start.getByLabel('Jaar')).toBeFocused();
+  // 31 February: the date as a whole is wrong, so its first box.
+  await press(page, messages.filter({ hasText: MESSAGES.dateInvalid }));
+  await expect(dateGroup(page, 'Einddatum').getByLabel('Dag')).toBeFocused();
+  await fillDate(page, 'Einddatum', '1-13-2022');
+  await press(page, save);
+  await press(page, messages.filter({ hasText: MESSAGES.dateInvalid }));
+  await expect(dateGroup(page, 'Einddatum').getByLabel('Maand')).toBeFocused();
+  await fillDate(page, 'Einddatum', '31-2-2021');
   for (const [name, width] of [
     ['desktop', 1280],
     ['phone', 390],

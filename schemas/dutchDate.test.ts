@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateParts, dateProblem, dateValue } from './dutchDate';
+import { dateParts, dateProblem, dateValue, wrongDateParts } from './dutchDate';
 
 describe('a date typed in three boxes', () => {
   it.each([
@@ -34,5 +34,20 @@ describe('a date typed in three boxes', () => {
         return back.day === parts.day && back.month === parts.month && back.year === parts.year;
       }),
     );
+  });
+});
+
+describe('wrongDateParts', () => {
+  it('names the boxes to mark, the first of them taking the focus', () => {
+    expect(wrongDateParts('')).toEqual(['day', 'month', 'year']);
+    expect(wrongDateParts('2021--')).toEqual(['day', 'month']);
+    expect(wrongDateParts('2021-10-')).toEqual(['day']);
+    expect(wrongDateParts('-10-14')).toEqual(['year']);
+    expect(wrongDateParts('21-10-14')).toEqual(['year']);
+    expect(wrongDateParts('2021-13-14')).toEqual(['month']);
+    expect(wrongDateParts('2021-13-32')).toEqual(['day', 'month']);
+    // No such day (31 February), or a real date outside the period: the date as a whole.
+    expect(wrongDateParts('2021-2-31')).toEqual(['day', 'month', 'year']);
+    expect(wrongDateParts('2030-01-01')).toEqual(['day', 'month', 'year']);
   });
 });

@@ -51,3 +51,23 @@ export function dateProblem(value: string): DateProblem | undefined {
   if (year.length !== 4) return { kind: 'year' };
   return { kind: 'invalid' };
 }
+
+export type DatePart = keyof DateParts;
+
+/**
+ * The boxes to mark when a date has an error, in page order (the first takes the focus from the
+ * error summary): the missing ones, a short year, a day or month that cannot be; all three when the
+ * date as a whole is wrong (no such day, outside the period) or nothing was typed.
+ */
+export function wrongDateParts(value: unknown): DatePart[] {
+  const all: DatePart[] = ['day', 'month', 'year'];
+  const text = typeof value === 'string' ? value : '';
+  const problem = dateProblem(text);
+  if (!problem || problem.kind === 'empty') return all;
+  const { day, month } = dateParts(text);
+  if (problem.kind === 'missing') return all.filter((part) => problem.parts.includes(({ day: 'dag', month: 'maand', year: 'jaar' } as const)[part]));
+  if (problem.kind === 'year') return ['year'];
+  const outside = (typed: string, max: number) => Number(typed) < 1 || Number(typed) > max;
+  const parts = all.filter((part) => (part === 'day' && outside(day, 31)) || (part === 'month' && outside(month, 12)));
+  return parts.length > 0 ? parts : all;
+}

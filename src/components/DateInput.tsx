@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useController } from 'react-hook-form';
-import { dateParts, dateValue, type DateParts } from '../../schemas/dutchDate';
+import { dateParts, dateValue, wrongDateParts, type DateParts } from '../../schemas/dutchDate';
 import { DATE_INPUT, FIELD } from '../text/nl';
 import { FieldError } from './FieldError';
 import { fieldId } from '../routes/fieldId';
@@ -37,6 +37,8 @@ export function DateInput({ name, label, hint, optional }: Props) {
     setParts(next);
     field.onChange(dateValue(next));
   };
+  // Only the wrong boxes are marked (GOV.UK), so the error summary's link focuses the first of them.
+  const wrong = error ? wrongDateParts(field.value) : [];
   return (
     <div className={`field${error ? ' field--invalid' : ''}`}>
       <fieldset className="fieldset" id={id} role="group" aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')}>
@@ -54,7 +56,7 @@ export function DateInput({ name, label, hint, optional }: Props) {
                 {partLabel}
               </label>
               <input
-                className={`input date-input__input ${width}${error ? ' input--invalid' : ''}`}
+                className={`input date-input__input ${width}${wrong.includes(part) ? ' input--invalid' : ''}`}
                 id={`${id}-${part}`}
                 name={`${name}.${part}`}
                 type="text"
@@ -62,7 +64,7 @@ export function DateInput({ name, label, hint, optional }: Props) {
                 autoComplete="off"
                 maxLength={maxLength}
                 value={parts[part]}
-                aria-invalid={error ? true : undefined}
+                aria-invalid={wrong.includes(part) ? true : undefined}
                 onChange={(event) => change(part, event.target.value)}
                 onBlur={field.onBlur}
                 // react-hook-form focuses the day when it focuses the field.

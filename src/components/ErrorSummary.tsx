@@ -53,10 +53,11 @@ function focusTarget(event: React.MouseEvent, target: string) {
   const element = document.getElementById(target);
   if (!element) return;
   event.preventDefault();
-  // For a group of checkboxes or radios, focus its first option; the fieldset has the legend.
+  // For a group of checkboxes or radios, focus its first option; the fieldset has the legend. In a
+  // date, the first box that is wrong (only those are marked invalid).
   const focusable = element.matches('input, select, textarea, button, [tabindex]')
     ? element
-    : element.querySelector<HTMLElement>('input, select, textarea, button');
+    : (element.querySelector<HTMLElement>('[aria-invalid="true"]') ?? element.querySelector<HTMLElement>('input, select, textarea, button'));
   (focusable ?? element).focus();
   element.scrollIntoView({ block: 'center' });
 }

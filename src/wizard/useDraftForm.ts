@@ -82,7 +82,9 @@ export function useDraftForm<S extends FormSchema>({
   useEffect(() => {
     if (!focusField) return;
     const element = document.getElementById(focusField);
-    (element?.matches('input, select, textarea') ? element : element?.querySelector<HTMLElement>('input, select, textarea'))?.focus();
+    (element?.matches('input, select, textarea')
+      ? element
+      : (element?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? element?.querySelector<HTMLElement>('input, select, textarea')))?.focus();
   }, [focusField]);
 
   const showErrors = (errors: FlatError[]) => {
