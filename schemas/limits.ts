@@ -1,7 +1,15 @@
 /** Caps that keep a hostile or broken draft file from exhausting memory or the Word renderer. */
 export const LIMITS = {
+  /** The most a one-line answer may be: the form counts down to it and refuses more on submit. */
   shortText: 300,
+  /** The same for an answer of paragraphs. */
   longText: 20_000,
+  /**
+   * What a draft keeps of a typed answer: well above the limits above, so text pasted over a limit
+   * is kept (and read back after a reload) while the user shortens it; only beyond this is it cut.
+   */
+  shortTextKept: 1_000,
+  longTextKept: 60_000,
   activities: 200,
   costLinesPerActivity: 50,
   partners: 100,

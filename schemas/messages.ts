@@ -16,5 +16,7 @@ export const MESSAGES = {
   dateYear: 'Het jaar moet uit 4 cijfers bestaan, bijvoorbeeld 2021',
   dateInvalid: 'Vul een geldige datum in, bijvoorbeeld 14 10 2021',
   dateOutsideYears: (years: string) => `Kies een datum in ${years}, de jaren waarin de activiteiten van deze regeling plaatsvinden`,
+  /** A text longer than its field keeps (the form shows the count as it is typed, and cuts nothing off). */
+  tooLong: (max: number) => `Deze tekst is te lang. Gebruik hoogstens ${max.toLocaleString('nl-NL')} tekens`,
   dateOutsidePeriod: (period: string) => `Kies een datum ${period}: de activiteitenperiode van deze ronde`,
 } as const;

@@ -15,8 +15,9 @@ import { messageText, type AnswerContext, type AnswerKind, type BindingOptions, 
  * own Dutch messages, and how its value reads on Controleren and in Word.
  */
 
-const short = z.string().check(z.maxLength(LIMITS.shortText));
-const long = z.string().check(z.maxLength(LIMITS.longText));
+// What a draft keeps of a typed answer: more than its limit, so a text pasted over it survives a reload.
+const short = z.string().check(z.maxLength(LIMITS.shortTextKept));
+const long = z.string().check(z.maxLength(LIMITS.longTextKept));
 export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 const ids = z.array(idSchema).check(z.maxLength(LIMITS.listItems));
 /** A date as the draft keeps it: empty, an ISO date, or the parts typed so far ("2021--14"): typing is never lost. */
@@ -70,7 +71,10 @@ function choiceDraft<const T extends readonly [string, ...string[]]>(values: T) 
 }
 
 /** A non-empty text after trimming, at most `max` characters. */
-const requiredText = (message: string, max: number) => z.string({ error: message }).check(z.trim(), z.minLength(1, message), z.maxLength(max));
+const requiredText = (message: string, max: number) => z.string({ error: message }).check(z.trim(), z.minLength(1, message), z.maxLength(max, MESSAGES.tooLong(max)));
+
+/** An optional text: it may stay empty, but not be longer than the field keeps. */
+const optionalText = (max: number) => () => answer(z.string().check(z.maxLength(max, MESSAGES.tooLong(max))));
 
 /** What the constructors of every leaf kind take. */
 interface Common extends FieldCommon {
@@ -144,8 +148,8 @@ function textParts(max: number, format: TextFormat | undefined) {
     const invalid = messageText(format.invalid, scheme);
     // A pattern is checked on the trimmed text; a `valid` function gets the text as typed.
     return 'pattern' in format
-      ? z.string({ error: message }).check(z.trim(), z.regex(format.pattern, invalid))
-      : z.string({ error: message }).check(z.refine(format.valid, invalid));
+      ? z.string({ error: message }).check(z.trim(), z.maxLength(max, MESSAGES.tooLong(max)), z.regex(format.pattern, invalid))
+      : z.string({ error: message }).check(z.maxLength(max, MESSAGES.tooLong(max)), z.refine(format.valid, invalid));
   };
 }
 
@@ -153,14 +157,24 @@ function textParts(max: number, format: TextFormat | undefined) {
 export function shortText(options: TextOptions & Required): LeafField<Lenient<typeof short>, Str>;
 export function shortText(options: TextOptions): LeafField<Lenient<typeof short>, Lenient<typeof short>>;
 export function shortText(options: TextOptions) {
-  return leaf('shortText', 'text', options, { draft: answer(short), check: textParts(LIMITS.shortText, options.format), invalid: options.format?.invalid });
+  return leaf('shortText', 'text', options, {
+    draft: answer(short),
+    check: textParts(LIMITS.shortText, options.format),
+    optionalCheck: options.format ? undefined : optionalText(LIMITS.shortText),
+    invalid: options.format?.invalid,
+  });
 }
 
 /** Text of one or more paragraphs, at most LIMITS.longText characters. */
 export function longText(options: TextOptions & Required): LeafField<Lenient<typeof long>, Str>;
 export function longText(options: TextOptions): LeafField<Lenient<typeof long>, Lenient<typeof long>>;
 export function longText(options: TextOptions) {
-  return leaf('longText', 'longText', options, { draft: answer(long), check: textParts(LIMITS.longText, options.format), invalid: options.format?.invalid });
+  return leaf('longText', 'longText', options, {
+    draft: answer(long),
+    check: textParts(LIMITS.longText, options.format),
+    optionalCheck: options.format ? undefined : optionalText(LIMITS.longText),
+    invalid: options.format?.invalid,
+  });
 }
 
 interface NumberOptions extends Common {

@@ -1,7 +1,8 @@
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useWatch } from 'react-hook-form';
 import type { InputOptions } from '../../schemas/fields/field';
 import { LIMITS } from '../../schemas/limits';
 import { FIELD } from '../text/nl';
+import { CharacterCount, COUNT_FROM } from './CharacterCount';
 import { FieldError } from './FieldError';
 import { fieldId } from '../routes/fieldId';
 import { useFieldError } from './useFieldError';
@@ -19,14 +20,19 @@ interface Props extends Omit<InputOptions, 'inline' | 'select'> {
 
 /** A labelled text input bound to react-hook-form, with hint and inline error. */
 export function TextField({ name, label, hint, optional, type = 'text', autoComplete, inputMode, width = 'full', multiline, rows = 5, spellCheck, prefix }: Props) {
-  const { register } = useFormContext();
+  const { register, control } = useFormContext();
   const error = useFieldError(name);
   const id = fieldId(name);
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  // The answer's limit: near it the count shows, and the form's check refuses a text over it. A
+  // paste over the limit is kept whole (the draft keeps far more); only what no draft keeps is cut.
+  const limit = multiline ? LIMITS.longText : LIMITS.shortText;
+  const value: unknown = useWatch({ control, name });
+  const length = typeof value === 'string' ? value.length : 0;
+  const counted = length >= limit * COUNT_FROM;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`, counted && `${id}-count`].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
-    // The most a draft keeps of one answer (schemas/draft.ts): more could be typed but not read back.
-    maxLength: multiline ? LIMITS.longText : LIMITS.shortText,
+    maxLength: multiline ? LIMITS.longTextKept : LIMITS.shortTextKept,
     'aria-describedby': describedBy,
     'aria-invalid': error ? true : undefined,
     className: `input input--${width}${error ? ' input--invalid' : ''}`,
@@ -56,6 +62,7 @@ export function TextField({ name, label, hint, optional, type = 'text', autoComp
       ) : (
         <input type={type} autoComplete={autoComplete} inputMode={inputMode} {...common} />
       )}
+      <CharacterCount id={`${id}-count`} length={length} limit={limit} />
     </div>
   );
 }

@@ -105,6 +105,12 @@ export const FIELD = {
   optional: '(niet verplicht)',
 };
 
+/** Under a text near its limit (GOV.UK character count): how many characters are left, or too many. */
+export const CHARACTER_COUNT = {
+  left: (n: number) => `U heeft nog ${n.toLocaleString('nl-NL')} ${n === 1 ? 'teken' : 'tekens'} over`,
+  over: (n: number) => `U heeft ${n.toLocaleString('nl-NL')} ${n === 1 ? 'teken' : 'tekens'} te veel`,
+};
+
 export const EXPORT = {
   button: 'Word-document maken',
   busy: 'Word-document wordt gemaakt…',
