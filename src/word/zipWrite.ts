@@ -63,8 +63,27 @@ export async function zipDeflated(parts: readonly (readonly [string, string | Ui
 async function gzip(bytes: Uint8Array): Promise<Uint8Array> {
   if (typeof CompressionStream === 'function') {
     try {
-      const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('gzip'));
-      return new Uint8Array(await new Response(stream).arrayBuffer());
+      // Written and read directly: a Blob's stream goes through the browser's blob store (IPC).
+      const stream = new CompressionStream('gzip');
+      const writer = stream.writable.getWriter();
+      // Their failures surface in read() below; caught here so they are not reported twice.
+      writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => undefined);
+      writer.close().catch(() => undefined);
+      const reader = stream.readable.getReader();
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      for (let read = await reader.read(); !read.done; read = await reader.read()) {
+        chunks.push(read.value);
+        size += read.value.length;
+      }
+      if (chunks.length === 1) return chunks[0]!;
+      const out = new Uint8Array(size);
+      let at = 0;
+      for (const chunk of chunks) {
+        out.set(chunk, at);
+        at += chunk.length;
+      }
+      return out;
     } catch {
       // A platform whose stream fails (none known): fflate below does the same job.
     }
