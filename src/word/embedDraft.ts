@@ -48,7 +48,12 @@ export function embedDraftJson(docx: Uint8Array, draftJson: string): Uint8Array 
         ...Object.fromEntries([...changedRels].map(([name, xml]) => [name, strToU8(xml)])),
         [item]: strToU8(draftXml(draftJson)),
         [props]: strToU8(itemPropsXml(draftJson)),
-        [`customXml/_rels/item${n}.xml.rels`]: strToU8(itemRelsXml(n)),
+        [`customXml/_rels/item${n}.xml.rels`]: strToU8(
+          '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+            `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/>` +
+            '</Relationships>',
+        ),
       },
       { level: 6 },
     ),
@@ -57,35 +62,6 @@ export function embedDraftJson(docx: Uint8Array, draftJson: string): Uint8Array 
   // [Content_Types].xml first: docx writes it last, and some readers look for it at the start.
   return joinZipEntries([added[0]!, ...entries.filter((e) => !replaced.has(e.name)), ...added.slice(1)]);
 }
-
-/**
- * The same draft parts added to a package that is not zipped yet (docx's compiled parts, fresh, so
- * with no draft of its own): the parts in the order embedDraftJson leaves them in a zip.
- */
-export function withDraftParts(parts: ReadonlyMap<string, string | Uint8Array>, draftJson: string): [string, string | Uint8Array][] {
-  const text = (name: string) => {
-    const part = parts.get(name);
-    return part === undefined ? undefined : typeof part === 'string' ? part : strFromU8(part);
-  };
-  let n = 1;
-  while (parts.has(`customXml/item${n}.xml`) || parts.has(`customXml/itemProps${n}.xml`)) n++;
-  const item = `customXml/item${n}.xml`;
-  const props = `customXml/itemProps${n}.xml`;
-  return [
-    [CONTENT_TYPES, withContentTypes(text(CONTENT_TYPES) ?? EMPTY_CONTENT_TYPES, `/${props}`)],
-    ...[...parts].filter(([name]) => name !== CONTENT_TYPES && name !== DOCUMENT_RELS),
-    [DOCUMENT_RELS, withRelationship(text(DOCUMENT_RELS) ?? EMPTY_RELS, `../${item}`)],
-    [item, draftXml(draftJson)],
-    [props, itemPropsXml(draftJson)],
-    [`customXml/_rels/item${n}.xml.rels`, itemRelsXml(n)],
-  ];
-}
-
-const itemRelsXml = (n: number) =>
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps" Target="itemProps${n}.xml"/>` +
-  '</Relationships>';
 
 const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/;
 

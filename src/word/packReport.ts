@@ -1,8 +1,9 @@
+import { Packer } from 'docx';
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { buildReportModel, type ReportBuildOptions } from '../document/report/buildReportModel';
+import { embedDraftJson } from './embedDraft';
 import { modelToDocx } from './modelToDocx';
-import { packDocx } from './packDocx';
 
 /**
  * The activiteitenverslag as .docx bytes: its model drawn like the application's, with the whole
@@ -10,5 +11,6 @@ import { packDocx } from './packDocx';
  */
 export async function packReport(draft: DraftFile, scheme: Scheme, now: Date = new Date(), options: Omit<ReportBuildOptions, 'now'> = {}): Promise<Uint8Array> {
   const model = buildReportModel(draft, scheme, { ...options, now });
-  return packDocx(modelToDocx(model, {}), JSON.stringify(draft), now);
+  const packed = await Packer.pack(modelToDocx(model, {}), 'uint8array');
+  return embedDraftJson(packed, JSON.stringify(draft));
 }
