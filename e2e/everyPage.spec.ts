@@ -12,7 +12,8 @@ import { expectNoAxeViolations } from './axe';
  */
 
 const full = readFileSync(new URL('../public/examples/volledig.json', import.meta.url));
-const firstActivityId = (JSON.parse(full.toString()) as { answers: { activities: { id: string }[] } }).answers.activities[0]!.id;
+const fullAnswers = (JSON.parse(full.toString()) as { answers: { activities: { id: string }[]; mechanisms: { chosen: { mechanismId: string }[] }; partners: { id: string }[] } }).answers;
+const firstActivityId = fullAnswers.activities[0]!.id;
 
 const WIDTHS = [1280, 390, 320] as const;
 const AXE_WIDTHS: readonly number[] = [1280, 390];
@@ -30,6 +31,8 @@ const ROUTES: Route[] = [
   { name: 'start', link: href.start() },
   ...STEP_IDS.map((id) => ({ name: id, link: href.step(id), step: true })),
   { name: 'activity', link: href.step('activities', { sub: firstActivityId }), only: 'full' as const },
+  { name: 'mechanism', link: href.step('mechanisms', { sub: fullAnswers.mechanisms.chosen[0]!.mechanismId }), only: 'full' as const },
+  { name: 'partner', link: href.step('partners', { sub: fullAnswers.partners[0]!.id }), only: 'full' as const },
   ...PAGE_IDS.map((id) => ({ name: id, link: href.page(id) })),
 ];
 
