@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { FieldError } from '../../components/FieldError';
 import { useFieldError } from '../../components/useFieldError';
 import { asksGroups } from '../../../schemas/fields/activities';
@@ -37,44 +37,18 @@ export function BackgroundStep({ focusField }: RouteProps) {
 /** The figures: add and remove them; each is a fieldset of its own. */
 function Figures() {
   const { fields, append, remove } = useList('figures');
-  const addRef = useRef<HTMLButtonElement>(null);
-  const error = useFieldError('figures');
   return (
-    <section className="cost-lines" aria-labelledby="cijfers-titel">
-      <h2 className="section-heading" id="cijfers-titel">
-        {BACKGROUND.figuresHeading}
-      </h2>
-      <FieldError id={`${fieldId('figures')}-fout`} message={error} />
-      {fields.map((field, index) => (
-        <fieldset className="fieldset cost-line" key={field.key}>
-          <legend className="fieldset__legend cost-line__legend">{BACKGROUND.figureHeading(index + 1)}</legend>
-          <div className="cost-line__fields">
-            <Fields at={`figures.${index}`} />
-          </div>
-          <button
-            type="button"
-            className="button button--subtle cost-line__remove"
-            onClick={() => {
-              remove(index);
-              addRef.current?.focus();
-            }}
-          >
-            {BACKGROUND.removeFigure(index + 1)}
-          </button>
-        </fieldset>
-      ))}
-      <p>
-        <button
-          type="button"
-          id={fieldId('figures')}
-          ref={addRef}
-          className="button button--secondary"
-          onClick={() => append({ id: newId(), what: '', value: '', source: '' }, { focusName: `figures.${fields.length}.what` })}
-        >
-          {BACKGROUND.addFigure}
-        </button>
-      </p>
-    </section>
+    <FieldsetList
+      name="figures"
+      keys={fields.map((f) => f.key)}
+      heading={BACKGROUND.figuresHeading}
+      itemHeading={BACKGROUND.figureHeading}
+      removeLabel={BACKGROUND.removeFigure}
+      addLabel={BACKGROUND.addFigure}
+      item={(index) => <Fields at={`figures.${index}`} />}
+      onRemove={remove}
+      onAdd={() => append({ id: newId(), what: '', value: '', source: '' }, { focusName: `figures.${fields.length}.what` })}
+    />
   );
 }
 
@@ -82,47 +56,72 @@ function Figures() {
 function Goals() {
   const { fields, append, remove } = useList('goals');
   const asked = asksGroups(useScheme());
-  const addRef = useRef<HTMLButtonElement>(null);
-  const error = useFieldError('goals');
   return (
-    <section className="cost-lines" aria-labelledby="doelen-titel">
-      <h2 className="section-heading" id="doelen-titel">
-        {BACKGROUND.goalsHeading}
+    <FieldsetList
+      name="goals"
+      keys={fields.map((f) => f.key)}
+      heading={BACKGROUND.goalsHeading}
+      itemHeading={BACKGROUND.goalHeading}
+      removeLabel={BACKGROUND.removeGoal}
+      addLabel={BACKGROUND.addGoal}
+      item={(index) => <Fields at={`goals.${index}`} />}
+      onRemove={remove}
+      onAdd={() =>
+        // A round with one target group asks no goal's group: the new goal starts at what it should achieve.
+        append(
+          { id: newId(), targetGroupIds: [], goal: '', indicator: '', targetValue: '', targetDate: '' },
+          { focusName: `goals.${fields.length}.${asked ? 'targetGroupIds' : 'goal'}` },
+        )
+      }
+    />
+  );
+}
+
+interface FieldsetListProps {
+  name: 'figures' | 'goals';
+  keys: string[];
+  heading: string;
+  itemHeading: (n: number) => string;
+  removeLabel: (n: number) => string;
+  addLabel: string;
+  item: (index: number) => ReactNode;
+  onRemove: (index: number) => void;
+  onAdd: () => void;
+}
+
+/**
+ * A list of short answers, each a fieldset with its own remove button, and an add button that is
+ * the list's anchor (the error summary links to it); after a removal the focus goes to it.
+ */
+function FieldsetList({ name, keys, heading, itemHeading, removeLabel, addLabel, item, onRemove, onAdd }: FieldsetListProps) {
+  const addRef = useRef<HTMLButtonElement>(null);
+  const error = useFieldError(name);
+  const titleId = `${name}-titel`;
+  return (
+    <section className="cost-lines" aria-labelledby={titleId}>
+      <h2 className="section-heading" id={titleId}>
+        {heading}
       </h2>
-      <FieldError id={`${fieldId('goals')}-fout`} message={error} />
-      {fields.map((field, index) => (
-        <fieldset className="fieldset cost-line" key={field.key}>
-          <legend className="fieldset__legend cost-line__legend">{BACKGROUND.goalHeading(index + 1)}</legend>
-          <div className="cost-line__fields">
-            <Fields at={`goals.${index}`} />
-          </div>
+      <FieldError id={`${fieldId(name)}-fout`} message={error} />
+      {keys.map((key, index) => (
+        <fieldset className="fieldset cost-line" key={key}>
+          <legend className="fieldset__legend cost-line__legend">{itemHeading(index + 1)}</legend>
+          <div className="cost-line__fields">{item(index)}</div>
           <button
             type="button"
             className="button button--subtle cost-line__remove"
             onClick={() => {
-              remove(index);
+              onRemove(index);
               addRef.current?.focus();
             }}
           >
-            {BACKGROUND.removeGoal(index + 1)}
+            {removeLabel(index + 1)}
           </button>
         </fieldset>
       ))}
       <p>
-        <button
-          type="button"
-          id={fieldId('goals')}
-          ref={addRef}
-          className="button button--secondary"
-          onClick={() =>
-            // A round with one target group asks no goal's group: the new goal starts at what it should achieve.
-            append(
-              { id: newId(), targetGroupIds: [], goal: '', indicator: '', targetValue: '', targetDate: '' },
-              { focusName: `goals.${fields.length}.${asked ? 'targetGroupIds' : 'goal'}` },
-            )
-          }
-        >
-          {BACKGROUND.addGoal}
+        <button type="button" id={fieldId(name)} ref={addRef} className="button button--secondary" onClick={onAdd}>
+          {addLabel}
         </button>
       </p>
     </section>
