@@ -72,6 +72,8 @@ export const schemeSchema = z.object({
   shortName: nonEmpty,
   /** Publication, e.g. "Stcrt. 2021, 2100". */
   citation: nonEmpty,
+  /** What the sources do not say about the publication (the application cites `citation`; this goes to the open points). */
+  citationNote: z.optional(nonEmpty),
   issuer: nonEmpty,
   /** Absent when not known (then the round's facts say what is). */
   regulationDate: z.optional(isoDate),

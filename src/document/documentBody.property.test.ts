@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { draftFileSchema } from '../../schemas/draft';
 import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { getDocumentTemplate } from '../../templates/documentTemplates';
@@ -94,5 +95,35 @@ describe('the application text of any draft (property)', () => {
       reporting: known('verslag'),
     } as Scheme;
     expect(appendices(allKnown)).toEqual(['Bijlage A. Bronnen']);
+  });
+});
+
+describe('the application text of every example in public/examples, in its own round', () => {
+  const dir = new URL('../../public/examples/', import.meta.url);
+  const names = readdirSync(dir).filter((n) => n.endsWith('.json'));
+  // The examples are prose a school would write, so "geen" and punctuation are theirs; the rest is ours to keep out.
+  const ours = FAULTS.filter(([fault]) => !fault.startsWith('double') && !fault.includes('geen'));
+
+  it('covers the examples of every round', () => {
+    expect(names.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(names)('%s: no tool text, scheme note or je-form before the appendices', (name) => {
+    const draft = draftFileSchema.parse(JSON.parse(readFileSync(new URL(name, dir), 'utf8')));
+    const own = getScheme(draft.schemeId);
+    const model = buildDocumentModel(draft, own, getDocumentTemplate(own.id), { now: NOW, appVersion: '9.9.9' });
+    for (const line of bodyLines(model)) {
+      for (const [fault, pattern] of ours) expect(line, `${fault} in “${line}”`).not.toMatch(pattern);
+    }
+  });
+
+  it('puts what the sources do not say about a round’s publication in the open points, not in the body', () => {
+    const draft = draftFileSchema.parse(JSON.parse(readFileSync(new URL('nazorg-2024-2025.json', dir), 'utf8')));
+    const own = getScheme(draft.schemeId);
+    expect(own.citationNote).toBeTruthy();
+    const model = buildDocumentModel(draft, own, getDocumentTemplate(own.id), { now: NOW, appVersion: '9.9.9' });
+    const items = model.body.flatMap((b) => (b.kind === 'list' ? b.items.map((runs) => runs.map((r) => r.text).join('')) : []));
+    expect(items).toContain(`Vindplaats: ${own.citationNote}`);
+    expect(bodyLines(model).some((line) => line.includes(own.citation))).toBe(true);
   });
 });

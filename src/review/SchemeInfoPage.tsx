@@ -42,7 +42,11 @@ export function SchemeInfoPage() {
       <h2 className="section-heading">{SCHEME_INFO.regulationHeading}</h2>
       <dl className="scheme-facts">
         <Row label={SCHEME_INFO.name} value={scheme.name} />
-        <Row label={SCHEME_INFO.publication} value={SCHEME_INFO.publicationValue(scheme.citation, scheme.issuer, scheme.regulationDate && date(scheme.regulationDate))} />
+        <Row
+          label={SCHEME_INFO.publication}
+          value={[SCHEME_INFO.publicationValue(scheme.citation, scheme.issuer, scheme.regulationDate && date(scheme.regulationDate)), scheme.citationNote].filter(Boolean).join('. ')}
+          uncertain={Boolean(scheme.citationNote)}
+        />
         <div className="scheme-fact">
           <dt className="scheme-fact__label">{SCHEME_INFO.executor}</dt>
           <dd className="scheme-fact__value">

@@ -44,7 +44,10 @@ export function unknownSchemeFacts(ctx: RenderContext): Block[] {
     [SCHEME_INFO.cofinancing, scheme.cofinancing],
     [SCHEME_INFO.reporting, scheme.reporting],
   ];
-  const unknown = facts.flatMap(([label, fact]) => (fact.status === 'unknown' ? [{ label, note: fact.note }] : []));
+  const unknown = [
+    ...(scheme.citationNote ? [{ label: SCHEME_INFO.publication, note: scheme.citationNote }] : []),
+    ...facts.flatMap(([label, fact]) => (fact.status === 'unknown' ? [{ label, note: fact.note }] : [])),
+  ];
   if (unknown.length === 0) return [];
   return [
     heading(2, ctx.labels.unknownFacts),
