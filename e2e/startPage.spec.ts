@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { storedDraft } from './browserStorage';
 
 // The start page's first paint (src/app/StartPreview.tsx): the page and its task list before the
 // app's chunk (boot) is there, never with statuses that are not the draft's.
@@ -76,7 +77,8 @@ test('the statuses are always those of the stored draft: after a change in anoth
   // Another tab, on a step, empties a required answer; this tab opens the start page afterwards.
   await page.goto('/#/aanvrager');
   await page.getByLabel('Naam van de instelling').fill('');
-  await expect(page.getByRole('status').filter({ hasText: /^Opgeslagen/ })).toBeVisible();
+  // Wait for the store itself: the status bar said 'Opgeslagen om …' already, and the other tab must read the change.
+  await expect.poll(async () => /"institutionName"\s*:\s*"([^"]*)"/.exec(await storedDraft(page))?.[1]).toBe('');
   const other = await context.newPage();
   await other.goto('/#/');
   await expect(stepStatuses(other)).toHaveText(['Bekeken maar onvolledig', ...STEPS.slice(1).map(() => 'Klaar')]);
