@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStepSchemas } from '../../schemas/application';
 import type { Answers, DraftFile } from '../../schemas/draft';
@@ -19,9 +19,8 @@ import { bookmarkKeys } from '../document/modelAnchors';
 import { templateBindings } from '../document/templateBindings';
 import { compareDrafts } from '../drafts/compareDrafts';
 import { summarize } from '../summary/summarize';
-import { DraftStoreContext, SchemeContext } from '../shell/DraftContext';
-import { createDraftStore, createEmptyDraft, type DraftStore } from '../shell/draftStore';
-import { FieldTableContext } from './FieldTableContext';
+import { createEmptyDraft } from '../shell/draftStore';
+import { looseAnswers, renderWithTable } from './fixtures/renderWithTable';
 import { NazorgStep } from './steps/NazorgStep';
 import { PartnersStep } from './steps/PartnersStep';
 
@@ -49,25 +48,14 @@ const FIELDS: ApplicationFields = inRound(
   scheme,
 );
 const nazorg = { contactMethod: 'Bellen', duration: '12 maanden', handover: 'Samen naar UWV', expectedUsers: '40' };
-// Answers of the fixture's shape: the real table's types do not know the two fields.
-const answers = (extra: Record<string, unknown>): Answers => JSON.parse(JSON.stringify(extra)) as Answers;
+const answers = looseAnswers;
 const before = answers({ nazorg, partners: [{ id: 'p1', type: 'uwv', name: 'UWV Utrecht' }] });
 const after = answers({
   nazorg: { ...nazorg, followUp: 'Na twaalf maanden belt de coach.' },
   partners: [{ id: 'p1', type: 'uwv', name: 'UWV Utrecht', website: 'uwv.nl' }],
 });
 
-function renderStep(step: React.ReactNode, draftAnswers: Answers): DraftStore {
-  const store = createDraftStore({ ...createEmptyDraft(scheme.id), answers: draftAnswers });
-  render(
-    <SchemeContext.Provider value={scheme}>
-      <DraftStoreContext.Provider value={store}>
-        <FieldTableContext.Provider value={FIELDS}>{step}</FieldTableContext.Provider>
-      </DraftStoreContext.Provider>
-    </SchemeContext.Provider>,
-  );
-  return store;
-}
+const renderStep = (step: React.ReactNode, draftAnswers: Answers) => renderWithTable(step, scheme, FIELDS, draftAnswers);
 
 afterEach(cleanup);
 

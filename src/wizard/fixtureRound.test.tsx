@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStepSchemas } from '../../schemas/application';
 import type { Answers, DraftFile } from '../../schemas/draft';
@@ -17,9 +17,8 @@ import type { Block } from '../document/documentModel';
 import { checkCoherence } from '../domain/coherence';
 import { validateDraft } from '../domain/validateDraft';
 import { summarize } from '../summary/summarize';
-import { DraftStoreContext, SchemeContext } from '../shell/DraftContext';
-import { createDraftStore, createEmptyDraft } from '../shell/draftStore';
-import { FieldTableContext } from './FieldTableContext';
+import { createEmptyDraft } from '../shell/draftStore';
+import { looseAnswers, renderWithTable } from './fixtures/renderWithTable';
 import { NazorgStep } from './steps/NazorgStep';
 import { TargetGroupsStep } from './steps/TargetGroupsStep';
 
@@ -51,19 +50,9 @@ const TABLE = { ...STEP_FIELDS, nazorg: objectField({ item: { ...NAZORG_FIELDS, 
 const FIELDS: ApplicationFields = inRound(TABLE, fixture);
 
 const nazorg = { contactMethod: 'Bellen en langsgaan', duration: '12 maanden', handover: 'Samen naar UWV', expectedUsers: '40', personalContactConfirmed: true };
-const answers = (extra: Record<string, unknown>): Answers => JSON.parse(JSON.stringify(extra)) as Answers;
+const answers = looseAnswers;
 
-function renderStep(step: React.ReactNode, draftAnswers: Answers) {
-  const store = createDraftStore({ ...createEmptyDraft(fixture.id), answers: draftAnswers });
-  render(
-    <SchemeContext.Provider value={fixture}>
-      <DraftStoreContext.Provider value={store}>
-        <FieldTableContext.Provider value={FIELDS}>{step}</FieldTableContext.Provider>
-      </DraftStoreContext.Provider>
-    </SchemeContext.Provider>,
-  );
-  return store;
-}
+const renderStep = (step: React.ReactNode, draftAnswers: Answers) => renderWithTable(step, fixture, FIELDS, draftAnswers);
 
 afterEach(cleanup);
 
