@@ -4,7 +4,7 @@ import type { DocumentTemplate, TemplateSection } from '../../schemas/template';
 import type { ApplicationFields } from '../../schemas/fields/steps';
 import { errorsOf } from '../domain/issues';
 import { anchoredPieces } from './anchoredText';
-import { heading, note, runBlocks } from './blocks/primitives';
+import { heading, note, runBlocks, withoutEmptySubheadings } from './blocks/primitives';
 import type { Block, DocumentModel, TextRun } from './documentModel';
 import { fillPlaceholders } from './fillPlaceholders';
 import { resolveAnchors } from './modelAnchors';
@@ -90,7 +90,7 @@ function sectionBlocks(section: TemplateSection, title: string, ctx: RenderConte
       blocks.push(...textBlocks);
     }
   }
-  return section.dropWhenEmpty && computed === 0 ? undefined : blocks;
+  return section.dropWhenEmpty && computed === 0 ? undefined : withoutEmptySubheadings(blocks);
 }
 
 /** "kop-1", "kop-2", … in document order: anchors for the preview and bookmarks for Word. */

@@ -6,7 +6,9 @@ import type { DraftFile } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
 import { getDocumentTemplate } from '../../templates/documentTemplates';
 import { getScheme } from '../../templates/schemes';
+import { aftercareActivities } from './blocks/activities';
 import { buildDocumentModel } from './buildDocumentModel';
+import { createRenderContext } from './renderContext';
 import type { Block, DocumentModel, TextRun } from './documentModel';
 import { draftArbitrary, typedText } from './fixtures/draftArbitrary';
 
@@ -125,5 +127,24 @@ describe('the application text of every example in public/examples, in its own r
     const items = model.body.flatMap((b) => (b.kind === 'list' ? b.items.map((runs) => runs.map((r) => r.text).join('')) : []));
     expect(items).toContain(`Vindplaats: ${own.citationNote}`);
     expect(bodyLines(model).some((line) => line.includes(own.citation))).toBe(true);
+  });
+
+  it('leaves out a subheading when nothing under it applies yet: no conditions heading before a confirmation is ticked', () => {
+    const draft = draftFileSchema.parse(JSON.parse(readFileSync(new URL('nazorg-2022-2023.json', dir), 'utf8')));
+    const own = getScheme(draft.schemeId);
+    const headings = (d: DraftFile) =>
+      buildDocumentModel(d, own, getDocumentTemplate(own.id), { now: NOW, appVersion: '9.9.9' }).body.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+    expect(headings(draft)).toContain('Voorwaarden van de regeling');
+    const unticked = structuredClone(draft);
+    unticked.answers.nazorg = { ...unticked.answers.nazorg, personalContactConfirmed: null, noFeeConfirmed: false } as unknown as NonNullable<DraftFile['answers']['nazorg']>;
+    expect(headings(unticked)).not.toContain('Voorwaarden van de regeling');
+  });
+
+  it('names the nazorg activities in a round that asks no phase (all its activities are nazorg)', () => {
+    const draft = draftFileSchema.parse(JSON.parse(readFileSync(new URL('nazorg-2022-2023.json', dir), 'utf8')));
+    const own = getScheme(draft.schemeId);
+    expect(draft.answers.activities?.every((a) => a.phase === undefined)).toBe(true);
+    const [sentence] = aftercareActivities(createRenderContext(draft, own, getDocumentTemplate(own.id), NOW, 'test'));
+    expect(sentence?.kind === 'paragraph' && sentence.runs.map((r) => r.text).join('')).toMatch(/^De nazorg krijgt vorm in .*A1\b/);
   });
 });

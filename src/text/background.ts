@@ -20,7 +20,6 @@ export const BACKGROUND = {
   goalHeading: (n: number) => `Doel ${n}`,
   addGoal: 'Doel toevoegen',
   removeGoal: (n: number) => `Doel ${n} verwijderen`,
-  removed: (what: string) => `${what} is verwijderd.`,
   /** "figures.1.value" → "Cijfer 2", so an error in the summary says which item it is about. */
   itemOfField: (name: string): string | undefined => {
     const match = /^(figures|goals)\.(\d+)\./.exec(name);

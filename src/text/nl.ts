@@ -38,6 +38,7 @@ export const SHELL = {
   saveAndReview: 'Opslaan en controleren',
   /** After "Wijzigen" elsewhere ("?terug=…"): where saving takes the user. */
   saveAndReturnTo: (page: string) => `Opslaan en terug naar ${page}`,
+  saveAndReturnToReview: 'Opslaan en terug naar controleren',
   loading: 'Even geduld, de pagina wordt geladen…',
   notFoundTitle: 'Pagina niet gevonden',
   notFoundBody: 'Deze pagina bestaat niet. Ga terug naar het overzicht.',

@@ -78,7 +78,7 @@ export const REPORT = {
   backToAdded: 'Terug naar de toegevoegde activiteiten',
   removeAdded: (code: string) => `${code} verwijderen`,
   removedAdded: (code: string) => `${code} is verwijderd.`,
-  undoRemove: 'Ongedaan maken',
+  restoredAdded: (code: string) => `${code} staat weer in de lijst.`,
   change: 'Wijzigen',
   doneAdding: 'Klaar met toevoegen',
 

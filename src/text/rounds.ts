@@ -7,8 +7,6 @@ const date = (iso: string) => longDateText(iso) ?? iso;
 
 /** Text about the scheme rounds: which round a draft is for, its windows and whether it is closed (Dutch, B1). */
 export const ROUNDS = {
-  /** In the page header: the round of the open draft. */
-  current: 'Aanvraag voor',
   status(status: RoundStatus): string {
     switch (status.kind) {
       case 'open':
@@ -32,8 +30,6 @@ export const ROUNDS = {
     const condition = window.condition ? ` ${window.condition.replace(/\.?$/, '.')}` : '';
     return `${named ? `${window.name}: ` : ''}${dates}.${condition}`;
   },
-  windowsLabel: 'Aanvragen',
-  uncertain: 'Niet zeker',
   /** Under the header of a closed round: it can still be drafted, but not filed. */
   closedNotice:
     'Deze ronde is gesloten. U kunt dit concept wel schrijven, bijvoorbeeld om te oefenen, voor uw archief of als basis voor een latere ronde. Indienen bij DUS-I kan niet meer.',

@@ -117,12 +117,12 @@ export const DOCX_READ = {
   damaged: 'Het concept in dit Word-document is beschadigd en kan niet worden gelezen. Open in plaats daarvan het concept (.json).',
 };
 
-/** Migration report after opening an older draft. */
 /** Links to the steps a newer version added, after an older draft was brought up to date. */
 export const NEW_STEPS = {
   fillIn: (title: string) => `Vul de nieuwe stap ‘${title}’ in`,
 };
 
+/** Migration report after opening an older draft. */
 export const MIGRATION_REPORT = {
   step: (from: number, to: number, description: string) => `Bijgewerkt van versie ${from} naar versie ${to}: ${description}`,
 };

@@ -23,6 +23,5 @@ export const TRANSFER = {
   label: (title: string) => `Overzetten naar een andere ronde: ‘${title}’`,
   hint: 'U krijgt een nieuw concept met alle antwoorden die in die ronde passen. Het oorspronkelijke concept blijft zoals het is.',
   action: 'Overzetten',
-  to: (round: string) => `Overzetten naar ${round}`,
   commentsStay: 'De opmerkingen van adviseurs en de wijzigingen uit Word blijven bij het oorspronkelijke concept.',
 } as const;

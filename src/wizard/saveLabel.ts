@@ -11,7 +11,7 @@ import { SHELL, STEP_TITLES } from '../text/nl';
 export function saveLabel(hash: string, otherwise: string): string {
   const to = parseHash(hash)?.returnTo;
   if (!to) return otherwise;
-  if (to === PAGES.review.slug) return SHELL.saveAndReturnTo('controleren');
+  if (to === PAGES.review.slug) return SHELL.saveAndReturnToReview;
   const step = STEP_IDS.find((s) => STEP_SLUGS[s] === to);
   return step ? SHELL.saveAndReturnTo(STEP_TITLES[step]) : otherwise;
 }

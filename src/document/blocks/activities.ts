@@ -160,7 +160,7 @@ function isRequired(ctx: RenderContext, activity: ActivityDraft, field: 'mechani
 
 /** The activities of the nazorg phase, by code and title: where the plan's nazorg takes shape (not repeated here). */
 export function aftercareActivities(ctx: RenderContext): Block[] {
-  const aftercare = (ctx.answers.activities ?? []).flatMap((a, i) => (a.phase === 'aftercare' ? [activityHeading(ctx, a, i)] : []));
+  const aftercare = (ctx.answers.activities ?? []).flatMap((a, i) => (activityPhase(a, ctx.scheme) === 'aftercare' ? [activityHeading(ctx, a, i)] : []));
   if (aftercare.length === 0) return [];
   return [paragraph(joinAfter(`${ctx.labels.aftercareActivities} ${joinDutch(aftercare)}`, '.'))];
 }

@@ -5,6 +5,19 @@ import type { Block, TextRun } from '../documentModel';
 /** Heading ids are given in one pass at the end (buildDocumentModel), in document order. */
 export const heading = (level: 1 | 2 | 3, text: string): Block => ({ kind: 'heading', level, text, id: '' });
 
+/**
+ * A section's blocks without a subheading that has nothing under it: a template heading whose
+ * sentences all depend on answers not given yet (e.g. "Voorwaarden van de regeling" before any
+ * confirmation is ticked) would otherwise stand alone in the body.
+ */
+export function withoutEmptySubheadings(blocks: Block[]): Block[] {
+  return blocks.filter((block, i) => {
+    if (block.kind !== 'heading' || block.level !== 2) return true;
+    const next = blocks.slice(i + 1).find((b) => b.kind !== 'pageBreak');
+    return next !== undefined && !(next.kind === 'heading' && next.level <= 2);
+  });
+}
+
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', runs: [{ text }] });
 
 export const note = (text: string): Block => ({ kind: 'paragraph', runs: [{ text, italic: true }], style: 'note' });

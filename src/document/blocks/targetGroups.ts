@@ -37,7 +37,8 @@ export function targetGroupsTable(ctx: RenderContext): Block[] {
         row(labels.pathways, 'pathways', (g) => list(labelsOf(scheme.pathways, g.pathways))),
         row(labels.sectors, 'sectors', (g) => cell(g.sectors)),
         row(labels.riskIndicators, 'riskIndicators', (g) => list(labelsOf(scheme.riskIndicators, g.riskIndicators))),
-        row(labels.ageConfirmed, 'ageConfirmed', (g) => (g.ageConfirmed ? labels.yes : { text: labels.no, missing: true })),
+        // Not ticked means not confirmed yet, not "no": a "Nee" would read as older participants.
+        row(labels.ageConfirmed, 'ageConfirmed', (g) => (g.ageConfirmed === true ? labels.yes : cell(undefined))),
       ],
     },
   ];

@@ -3,7 +3,7 @@ import type { ReportTemplate } from '../../../schemas/reportTemplate';
 import { PLACEHOLDER, type TemplateSection } from '../../../schemas/template';
 import type { Scheme } from '../../../schemas/scheme';
 import { getReportTemplate } from '../../../templates/reportTemplates';
-import { heading, note, runBlocks } from '../blocks/primitives';
+import { heading, note, runBlocks, withoutEmptySubheadings } from '../blocks/primitives';
 import type { Block, DocumentModel } from '../documentModel';
 import { reportBindingValue } from './reportBindings';
 import { findReportBlock } from './reportBlocks';
@@ -86,5 +86,5 @@ function sectionBlocks(section: TemplateSection, title: string, ctx: ReportConte
       blocks.push(...runBlocks([{ text: filled.text }], ctx.labels.missing));
     }
   }
-  return blocks;
+  return withoutEmptySubheadings(blocks);
 }

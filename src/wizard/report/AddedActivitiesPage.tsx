@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ReportDraft } from '../../../schemas/draft';
 import { ADDED_ACTIVITY_FIELDS } from '../../../schemas/fields/report';
 import { newId } from '../../domain/newId';
@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../../shell/useDocumentTitle';
 import { navigate } from '../../shell/useHashRoute';
 import { formatEuro } from '../../../schemas/dutchNumber';
 import { REPORT } from '../../text/report';
+import { UndoNotice } from '../../components/UndoNotice';
 import { ItemForm } from '../ItemForm';
 import './report.css';
 import { markTaskVisited, REPORT_SUB, writeReport } from './reportForm';
@@ -27,12 +28,8 @@ export function AddedActivitiesPage() {
   const report = useDraft((d) => d.report);
   const list = report?.addedActivities ?? NONE;
   const added = addedActivities(report);
-  const [removed, setRemoved] = useState<{ item: AddedActivityDraft; at: number; code: string } | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // The button that was pressed is gone: the notice (with its undo) takes the focus.
-    if (removed) noticeRef.current?.focus();
-  }, [removed]);
+  // What the last removal or undo did; `n` gives each notice a new key, so it takes the focus.
+  const [notice, setNotice] = useState<{ n: number; removed?: { item: AddedActivityDraft; at: number }; code: string } | null>(null);
 
   const onAdd = () => {
     const id = newId();
@@ -43,16 +40,15 @@ export function AddedActivitiesPage() {
     const item = list[at];
     if (!item) return;
     writeReport(store, (r) => ({ ...r, addedActivities: (r.addedActivities ?? []).filter((a) => a.id !== item.id) }));
-    setRemoved({ item, at, code: `N${at + 1}` });
+    setNotice((n) => ({ n: (n?.n ?? 0) + 1, removed: { item, at }, code: `N${at + 1}` }));
   };
-  const onUndo = () => {
-    if (!removed) return;
+  const onUndo = (removed: { item: AddedActivityDraft; at: number }, code: string) => {
     writeReport(store, (r) => {
       const next = [...(r.addedActivities ?? [])];
       next.splice(Math.min(removed.at, next.length), 0, removed.item);
       return { ...r, addedActivities: next } satisfies ReportDraft;
     });
-    setRemoved(null);
+    setNotice((n) => ({ n: (n?.n ?? 0) + 1, code }));
   };
   const onDone = () => {
     store.update((d) => markTaskVisited(d, { kind: 'added' }));
@@ -65,17 +61,12 @@ export function AddedActivitiesPage() {
       <span className="caption">{REPORT.title}</span>
       <PageHeading>{REPORT.addedTitle}</PageHeading>
       <p className="lead">{REPORT.addedIntro}</p>
-      {removed && (
-        <div className="notice notice--success" role="status" tabIndex={-1} ref={noticeRef}>
-          <p>
-            {REPORT.removedAdded(removed.code)}{' '}
-            <button type="button" className="button button--subtle" onClick={onUndo}>
-              {REPORT.undoRemove}
-              <span className="visually-hidden"> {removed.code}</span>
-            </button>
-          </p>
-        </div>
-      )}
+      {notice &&
+        (notice.removed ? (
+          <UndoNotice key={notice.n} message={REPORT.removedAdded(notice.code)} undoContext={` ${notice.code}`} onUndo={() => onUndo(notice.removed!, notice.code)} />
+        ) : (
+          <UndoNotice key={notice.n} message={REPORT.restoredAdded(notice.code)} />
+        ))}
       {added.length === 0 ? (
         <p>{REPORT.addedNone}</p>
       ) : (

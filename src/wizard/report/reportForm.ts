@@ -1,6 +1,6 @@
 import type { DraftFile, ReportDraft } from '../../../schemas/draft';
 import { cleanPart } from '../../domain/cleanAnswers';
-import { taskKey, type ReportTask } from '../../domain/report/reportChecks';
+import type { ReportTask } from '../../domain/report/reportChecks';
 import { visitedKey } from '../../domain/report/reportTasks';
 import { href } from '../../routes/hashRoute';
 import type { DraftStore } from '../../shell/draftStore';
@@ -17,7 +17,7 @@ export const REPORT_SUB = {
 } as const;
 
 /** The sub-path of a task's page. */
-export function taskPath(task: ReportTask): string[] {
+function taskPath(task: ReportTask): string[] {
   return task.kind === 'activity' ? [REPORT_SUB.activity, task.activityId] : [REPORT_SUB[task.kind]];
 }
 
@@ -49,4 +49,3 @@ export function markTaskVisited(draft: DraftFile, task: ReportTask): DraftFile {
   return visited.includes(key) ? draft : { ...draft, progress: { ...draft.progress, visited: [...visited, key] } };
 }
 
-export { taskKey };
