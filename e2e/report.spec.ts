@@ -154,7 +154,7 @@ test('a project leader writes the activiteitenverslag by keyboard, from the plan
     `${D1}: Gemeten 72 haalt de streefwaarde ‘hoogstens 60’ niet. Kies ‘Gedeeltelijk’ of ‘Nee, niet gehaald’, of pas de gemeten waarde aan`,
     `${D1}: Gemeten 72, streefwaarde hoogstens 60: meer dan 10 % verschil. Leg het verschil uit`,
     'D2 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Vul de gemeten waarde in, zoals de indicator hem meet, bijvoorbeeld 64 %',
-    'D2 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Vul de datum van de meting in, bijvoorbeeld 15-07-2022',
+    'D2 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Vul de datum van de meting in, bijvoorbeeld 15 7 2022',
     'D2 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Kies of het doel is gehaald',
   ]);
   await expectNoAxeViolations(page);

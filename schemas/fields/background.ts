@@ -1,6 +1,6 @@
 import { LIMITS } from '../limits';
 import type { Scheme } from '../scheme';
-import { activityGroupIds, asksGroups } from './activities';
+import { activityGroupIds, asksGroups, targetGroupOptionLabel } from './activities';
 import { listField, objectField } from './containers';
 import { activityDate, choices, itemKey, longText, shortText } from './kinds';
 
@@ -23,7 +23,7 @@ export const GOAL_FIELDS = {
     required: 'Kies voor welke doelgroep dit doel is',
     // A round with one target group does not ask: every goal is for that group (as its activities).
     inRound: asksGroups,
-    options: (ctx) => ctx.scheme.targetGroups.map((g) => ({ id: g.id, label: `Doelgroep ${g.id} (${g.shortName.toLowerCase()})` })),
+    options: (ctx) => ctx.scheme.targetGroups.map((g) => ({ id: g.id, label: targetGroupOptionLabel(g.id, g.shortName) })),
     separator: ', ',
     input: { inline: true },
   }),

@@ -49,7 +49,7 @@ function dateField({ inActivityYears, ...options }: DateOptions): LeafField<Answ
 
 /** "Subsidie verleend": the grant decision the report accounts for. */
 export const GRANT_FIELDS = {
-  decisionDate: dateField({ label: 'Datum van de beschikking', required: 'Vul de datum van de beschikking in, bijvoorbeeld 15-03-2021' }),
+  decisionDate: dateField({ label: 'Datum van de beschikking', required: 'Vul de datum van de beschikking in, bijvoorbeeld 15 3 2021' }),
   grantedAmount: euroAmount({ label: 'Verleend bedrag', required: 'Vul het verleende bedrag in euro’s in, bijvoorbeeld 250.000', input: { width: 'medium' } }),
   reference: shortText({ label: 'Kenmerk van de beschikking', input: { width: 'medium', autoComplete: 'off' } }),
 };
@@ -130,7 +130,7 @@ export const REPORT_GOAL_FIELDS = {
     required: 'Vul de gemeten waarde in, zoals de indicator hem meet, bijvoorbeeld 64 %',
     input: { width: 'short', autoComplete: 'off' },
   }),
-  measuredDate: dateField({ label: 'Datum van de meting', required: 'Vul de datum van de meting in, bijvoorbeeld 15-07-2022' }),
+  measuredDate: dateField({ label: 'Datum van de meting', required: 'Vul de datum van de meting in, bijvoorbeeld 15 7 2022' }),
   achieved: choice({ label: 'Doel gehaald?', required: 'Kies of het doel is gehaald', options: () => ACHIEVED }),
   explanation: longText({ label: 'Toelichting op het resultaat', input: { rows: 4 } }),
 };

@@ -53,7 +53,7 @@ describe('npm run validate -- <file> --verslag', () => {
     expect(io.lines.slice(at + 1, at + 5)).toEqual([
       '  Fout: D1 ‘Laatstejaars in de doelgroep vinden een stage zonder herhaalde afwijzingen’: Leg uit waarom het doel niet (helemaal) is gehaald',
       '  Fout: D3 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Vul de gemeten waarde in, zoals de indicator hem meet, bijvoorbeeld 64 %',
-      '  Fout: D3 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Vul de datum van de meting in, bijvoorbeeld 15-07-2022',
+      '  Fout: D3 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Vul de datum van de meting in, bijvoorbeeld 15 7 2022',
       '  Fout: D3 ‘Gediplomeerden in de nazorg hebben werk of volgen een opleiding’: Kies of het doel is gehaald',
     ]);
   });

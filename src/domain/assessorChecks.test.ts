@@ -93,6 +93,24 @@ describe('the checks an assessor makes', () => {
       expect(issue!.message).toContain('30 juni 2022');
       expect(issue!.message).toContain('tot 31 december 2022 nazorg: 6 maanden');
     });
+    it('without nazorg activities, ends at the round’s own last day when its data know it, not at 31 December', () => {
+      const answers = sound();
+      answers.activities = answers.activities!.filter((a) => a.phase !== 'aftercare');
+      answers.nazorg!.duration = '5 maanden';
+      expect(nazorgFitsPeriod(answers, scheme)).toEqual([]);
+      const endsInSeptember = { ...scheme, activityPeriod: { ...scheme.activityPeriod, end: { status: 'known' as const, value: '2022-09-30', source: 'test' } } };
+      expect(nazorgFitsPeriod(answers, endsInSeptember)[0]?.message).toContain('30 september 2022');
+    });
+    it('checks nothing on half-finished answers: an empty duration, half-typed dates, an activity that is only an id', () => {
+      const answers: Answers = {
+        targetGroups: { a: { expectedCount: '' } },
+        activities: [{ id: 'x', startDate: '2021--', endDate: '' } as ActivityDraft],
+        nazorg: { expectedUsers: '', duration: '' },
+      };
+      expect(nazorgFitsPeriod(answers, scheme)).toEqual([]);
+      answers.nazorg!.duration = '12 maanden';
+      expect(nazorgFitsPeriod(answers, scheme)).toEqual([]);
+    });
   });
 
   describe('nazorg-activities-reach-fewer', () => {

@@ -1,3 +1,4 @@
+import { activityBounds } from '../../schemas/activityPeriod';
 import type { ActivityDraft, Answers } from '../../schemas/draft';
 import { parseWholeNumber } from '../../schemas/dutchNumber';
 import { longDateText } from '../../schemas/fields/display';
@@ -75,14 +76,14 @@ const monthsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse
 /**
  * The nazorg the plan promises must fit in its activity period: who graduates when the last-year
  * activities end (the latest end date in that phase) gets nazorg until the nazorg activities end
- * (or the last day of the round's activity years). A duration bounded by a date is not checked. "18 maanden na het diploma" cannot fit for
+ * (or the last day of the round's activity period). A duration bounded by a date is not checked. "18 maanden na het diploma" cannot fit for
  * 2022 graduates when everything ends on 31 December 2022.
  */
 export function nazorgFitsPeriod(answers: Answers, scheme: Scheme): Issue[] {
   const months = durationMonths(answers.nazorg?.duration);
   const activities = answers.activities ?? [];
   const diploma = latest(activities.filter((a) => activityPhase(a, scheme) !== 'aftercare' && scheme.phases.some((p) => p.id === activityPhase(a, scheme))).map((a) => a.endDate));
-  const aftercareEnd = latest(activities.filter((a) => activityPhase(a, scheme) === 'aftercare').map((a) => a.endDate)) ?? `${Math.max(...scheme.activityYears)}-12-31`;
+  const aftercareEnd = latest(activities.filter((a) => activityPhase(a, scheme) === 'aftercare').map((a) => a.endDate)) ?? activityBounds(scheme).to;
   if (months === undefined || !diploma || aftercareEnd <= diploma) return [];
   const available = monthsBetween(diploma, aftercareEnd);
   // Half a month of slack: "6 maanden" from mid-July to the end of December is close enough.

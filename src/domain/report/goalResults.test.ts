@@ -90,7 +90,7 @@ describe('the goals in the report', () => {
     const issues = reportIssues(draft, scheme).filter((i) => i.task === 'goals');
     expect(issues.map((i) => [i.path, i.message])).toEqual([
       [['goals', 1, 'realisedValue'], 'D2 ‘Laatstejaars hebben meer vertrouwen in hun kansen op werk’: Vul de gemeten waarde in, zoals de indicator hem meet, bijvoorbeeld 64 %'],
-      [['goals', 1, 'measuredDate'], 'D2 ‘Laatstejaars hebben meer vertrouwen in hun kansen op werk’: Vul de datum van de meting in, bijvoorbeeld 15-07-2022'],
+      [['goals', 1, 'measuredDate'], 'D2 ‘Laatstejaars hebben meer vertrouwen in hun kansen op werk’: Vul de datum van de meting in, bijvoorbeeld 15 7 2022'],
       [['goals', 1, 'achieved'], 'D2 ‘Laatstejaars hebben meer vertrouwen in hun kansen op werk’: Kies of het doel is gehaald'],
     ]);
   });

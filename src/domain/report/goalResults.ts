@@ -1,5 +1,5 @@
 import type { Answers, ReportDraft } from '../../../schemas/draft';
-import type { Achieved } from '../../../schemas/fields/report';
+import { ACHIEVED, type Achieved } from '../../../schemas/fields/report';
 import { difference, type Difference } from './planVsRealised';
 
 /**
@@ -72,7 +72,7 @@ export interface GoalComparison {
   needs: { notReached: boolean; difference: boolean };
 }
 
-const ACHIEVED_IDS = new Set(['yes', 'partly', 'no']);
+const ACHIEVED_IDS = new Set<string>(ACHIEVED.map((a) => a.id));
 
 /** One goal of the plan against its result. */
 export function compareGoal(planned: PlannedGoal, index: number, realised: GoalResultDraft | undefined): GoalComparison {
