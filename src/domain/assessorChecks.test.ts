@@ -10,6 +10,7 @@ import {
   groupsHaveBudget,
   nazorgFitsPeriod,
   nazorgReachAgrees,
+  nazorgUsersWithinGroup,
   participantsWithinGroups,
 } from './assessorChecks';
 import { validateDraft } from './validateDraft';
@@ -64,6 +65,19 @@ describe('the checks an assessor makes', () => {
       expect(nazorgReachAgrees(answers, scheme)).toEqual([
         expect.objectContaining({ severity: 'warning', step: 'nazorg', path: ['expectedUsers'], message: expect.stringMatching(/^Doelgroep b \(nazorg\): .*60 gediplomeerden.* 45\./) }),
       ]);
+    });
+  });
+
+  describe('nazorg-users-exceed-group', () => {
+    it('finds the nazorg group by its phase in the round’s data and names it, in the group’s own word for its people', () => {
+      const answers = sound();
+      answers.nazorg!.expectedUsers = '61';
+      const [issue] = nazorgUsersWithinGroup(answers, scheme);
+      const group = scheme.targetGroups.find((g) => g.phase === 'aftercare')!;
+      expect(issue).toMatchObject({ severity: 'warning', rule: 'nazorg-users-exceed-group' });
+      expect(issue!.message).toBe(`U verwacht dat 61 gediplomeerden nazorg gebruiken, maar doelgroep ${group.id} (${group.shortName.toLowerCase()}) telt 60 gediplomeerden.`);
+      answers.nazorg!.expectedUsers = '';
+      expect(nazorgUsersWithinGroup(answers, scheme)).toEqual([]);
     });
   });
 

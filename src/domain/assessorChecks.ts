@@ -19,6 +19,7 @@ import type { Issue } from './issues';
 export function assessorChecks(answers: Answers, scheme: Scheme): Issue[] {
   return [
     ...nazorgReachAgrees(answers, scheme),
+    ...nazorgUsersWithinGroup(answers, scheme),
     ...nazorgFitsPeriod(answers, scheme),
     ...aftercareActivitiesReach(answers, scheme),
     ...participantsWithinGroups(answers, scheme),
@@ -32,13 +33,34 @@ export function assessorChecks(answers: Answers, scheme: Scheme): Issue[] {
 const activityPlace = (activity: ActivityDraft, index: number) => PLACES.activity(index, activity.title?.trim());
 const nazorgGroup = (scheme: Scheme) => scheme.targetGroups.find((g) => g.phase === 'aftercare');
 
+/**
+ * No more gediplomeerden can use nazorg than the nazorg group holds. Where the round makes the number
+ * binding (inspanningsverplichting) that is an error, otherwise advice.
+ */
+export function nazorgUsersWithinGroup(answers: Answers, scheme: Scheme): Issue[] {
+  const group = nazorgGroup(scheme);
+  const users = parseWholeNumber(answers.nazorg?.expectedUsers);
+  const count = group && parseWholeNumber(answers.targetGroups?.[group.id]?.expectedCount);
+  if (!group || users === undefined || count === undefined || users <= count) return [];
+  const binding = scheme.conditions.expectedGraduatesBinding !== undefined;
+  return [
+    {
+      severity: binding ? 'error' : 'warning',
+      step: 'nazorg',
+      path: ['expectedUsers'],
+      rule: 'nazorg-users-exceed-group',
+      message: ASSESSOR.nazorgUsersExceed(PLACES.group(group.id, group.shortName), users, count, GROUP_PEOPLE[group.phase], binding),
+    },
+  ];
+}
+
 /** The number of gediplomeerden at Doelgroepen and at Nazorg is one promise: the same number in both places. */
 export function nazorgReachAgrees(answers: Answers, scheme: Scheme): Issue[] {
   const group = nazorgGroup(scheme);
   if (!group) return [];
   const expected = parseWholeNumber(answers.targetGroups?.[group.id]?.expectedCount);
   const users = parseWholeNumber(answers.nazorg?.expectedUsers);
-  // More users than the group holds is its own check (coherence.ts: nazorg-users-exceed-group, an error where the number binds).
+  // More users than the group holds is its own check (nazorgUsersWithinGroup, an error where the number binds).
   if (expected === undefined || users === undefined || users >= expected) return [];
   return [
     {

@@ -1,10 +1,8 @@
 import type { Answers } from '../../schemas/draft';
 import type { Scheme } from '../../schemas/scheme';
-import { parseWholeNumber } from '../../schemas/dutchNumber';
 import { activityGroupIds, activityPhase } from '../../schemas/fields/activities';
 import { goalGroupIds } from '../../schemas/fields/background';
 import { budgetTotals } from './budget';
-import { GROUP_PEOPLE } from '../../schemas/fields/targetGroups';
 import { formatEuro } from './formatEuro';
 import type { Issue } from './issues';
 import { activityLabel } from '../text/activityLabel';
@@ -134,23 +132,6 @@ export function checkCoherence(answers: Answers, scheme: Scheme): Issue[] {
         issues.push({ severity: 'warning', step: 'background', path: ['goals'], rule: 'group-without-goal', message: ASSESSOR.groupWithoutGoal(PLACES.group(group.id, group.shortName)) });
       }
     }
-  }
-
-  const expectedUsers = parseWholeNumber(answers.nazorg?.expectedUsers);
-  const groupB = parseWholeNumber(answers.targetGroups?.b?.expectedCount);
-  if (expectedUsers !== undefined && groupB !== undefined && expectedUsers > groupB) {
-    // Where the number binds the institution (inspanningsverplichting), more users than the group holds cannot be promised.
-    const binding = scheme.conditions.expectedGraduatesBinding !== undefined;
-    const people = GROUP_PEOPLE[scheme.targetGroups.find((g) => g.id === 'b')?.phase ?? 'final-year'];
-    issues.push({
-      severity: binding ? 'error' : 'warning',
-      step: 'nazorg',
-      path: ['expectedUsers'],
-      rule: 'nazorg-users-exceed-group',
-      message: binding
-        ? `U belooft dat ${expectedUsers} gediplomeerden nazorg gebruiken, maar doelgroep b telt ${groupB} ${people}. Dit aantal is bindend: maak het niet groter dan de doelgroep.`
-        : `U verwacht dat ${expectedUsers} gediplomeerden nazorg gebruiken, maar doelgroep b telt ${groupB} ${people}.`,
-    });
   }
 
   // The budget must add up: cost lines = requested subsidy + co-financing.

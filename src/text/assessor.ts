@@ -1,4 +1,4 @@
-import { joinDutch } from '../../schemas/dutchText';
+import { joinDutch, midSentence } from '../../schemas/dutchText';
 
 /**
  * The messages of the checks an assessor makes (src/domain/assessorChecks.ts), in Dutch. Each
@@ -15,6 +15,10 @@ export const ASSESSOR = {
     `${group} heeft activiteiten, maar nog geen doel. Voeg bij Aanleiding en doelen een doel voor deze groep toe, met een streefwaarde en een datum.`,
   nazorgReachDiffers: (group: string, expected: number, users: number) =>
     `${group}: bij Doelgroepen verwacht u ${expected} gediplomeerden, bij Nazorg ${users}. De samenvatting en de nazorg noemen zo twee aantallen. Maak ze gelijk, of leg bij Nazorg uit waarom niet alle gediplomeerden de nazorg gebruiken.`,
+  nazorgUsersExceed: (group: string, users: number, count: number, people: string, binding: boolean) =>
+    binding
+      ? `U belooft dat ${users} gediplomeerden nazorg gebruiken, maar ${midSentence(group)} telt ${count} ${people}. Dit aantal is bindend: maak het niet groter dan de doelgroep.`
+      : `U verwacht dat ${users} gediplomeerden nazorg gebruiken, maar ${midSentence(group)} telt ${count} ${people}.`,
   nazorgLongerThanPeriod: (duration: number, diploma: string, end: string, months: number) =>
     `De nazorg duurt volgens uw plan ${monthCount(duration)} na het diploma. Wie een diploma haalt als de activiteiten in het laatste jaar eindigen (${diploma}), krijgt tot ${end} nazorg: ${monthCount(months)}. Maak de duur korter, of laat de nazorgactiviteiten langer lopen als de regeling dat toestaat.`,
   aftercareReachesFewer: (users: number, activity: string, participants: number) =>
